@@ -1,0 +1,113 @@
+package dev.podgraph.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts Neo4j inside the application when no external database is configured, so that podgraph runs with nothing
+ * to install. The driver, Spring Data Neo4j and Neo4j tools all reach it over Bolt on the loopback interface.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedNeo4jCondition.class)
+@EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
+class EmbeddedNeo4jConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
+
+	@Bean(destroyMethod = "shutdown")
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		requireLoopback(properties.boltAddress());
+		Path home = properties.dataDir().toAbsolutePath().normalize();
+		createDirectories(home);
+		long started = System.nanoTime();
+		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), properties.boltPort()))
+			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+			.setConfig(HttpConnector.enabled, false)
+			// Bound to loopback only (checked above), like a database on a developer's laptop.
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+			.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
+					properties.transactionMemory().toBytes())
+			// Without this, Bolt's event loop waits ~10 s for quiet before the application can exit.
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+			.build();
+		log.info("Embedded Neo4j started in {} ms with its data in {}, Bolt at {}",
+				Duration.ofNanos(System.nanoTime() - started).toMillis(), home, boltUri(dbms));
+		return dbms;
+	}
+
+	@Bean
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService embeddedNeo4j) {
+		URI uri = boltUri(embeddedNeo4j);
+		return new Neo4jConnectionDetails() {
+			@Override
+			public URI getUri() {
+				return uri;
+			}
+
+			@Override
+			public org.neo4j.driver.AuthToken getAuthToken() {
+				return AuthTokens.none();
+			}
+		};
+	}
+
+	/** The address Bolt actually bound, which differs from the configured one when the port is 0. */
+	static URI boltUri(DatabaseManagementService dbms) {
+		var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		var bound = db.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		return URI.create("bolt://" + bound.getHost() + ":" + bound.getPort());
+	}
+
+	private static void requireLoopback(String address) {
+		try {
+			if (!InetAddress.getByName(address).isLoopbackAddress()) {
+				throw new IllegalStateException("podgraph.embedded.bolt-address is " + address
+						+ ", which is not a loopback address. The embedded Neo4j runs without authentication and only"
+						+ " listens on loopback; to serve a network, run a Neo4j server and set spring.neo4j.uri.");
+			}
+		}
+		catch (UnknownHostException ex) {
+			throw new IllegalStateException("podgraph.embedded.bolt-address " + address + " does not resolve", ex);
+		}
+	}
+
+	private static void createDirectories(Path home) {
+		try {
+			Files.createDirectories(home);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the Neo4j data folder " + home, ex);
+		}
+	}
+
+}

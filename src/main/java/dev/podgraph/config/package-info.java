@@ -1,0 +1,4 @@
+/**
+ * Cross-cutting wiring only: the embedded Neo4j that starts when no {@code spring.neo4j.uri} is configured.
+ */
+package dev.podgraph.config;

@@ -1,0 +1,4 @@
+/**
+ * Full-text and semantic search across the catalogue.
+ */
+package dev.podgraph.search;

@@ -1,0 +1,4 @@
+/**
+ * The topic vocabulary, topic normalisation and "which guests talked about X?".
+ */
+package dev.podgraph.topics;

@@ -1,0 +1,4 @@
+/**
+ * The only module that knows HTTP: the JSON API ({@code api}) and, later, the HTML pages.
+ */
+package dev.podgraph.web;
