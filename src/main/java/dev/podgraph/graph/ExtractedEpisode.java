@@ -1,0 +1,251 @@
+package dev.podgraph.graph;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One episode as an importer extracted it: everything the write path needs to upsert the episode, its podcast and the
+ * people, organisations and topics around it. Built by the page and feed importers and by the demo data; written by
+ * {@link EpisodeWriter}. Construction validates the record, so an invalid episode never reaches the database.
+ *
+ * @param podcast the podcast the episode belongs to
+ * @param guid the feed's GUID, or {@code null} for a page without one
+ * @param title the episode's title
+ * @param season the season number, or {@code null}
+ * @param number the episode number within its season (or the podcast), or {@code null}
+ * @param published the publication date, or {@code null} when unknown
+ * @param url the episode's web page, or {@code null}
+ * @param summary a short description, or {@code null}
+ * @param people guests and hosts, each with the title and organisation they were introduced with
+ * @param sponsors organisations that sponsored the episode
+ * @param topics what was discussed, each with the show-notes line it came from
+ * @param mentions people and organisations mentioned without taking part
+ */
+public record ExtractedEpisode(PodcastInfo podcast, String guid, String title, Integer season, Integer number,
+		LocalDate published, String url, String summary, List<PersonCredit> people, List<OrganisationName> sponsors,
+		List<TopicEvidence> topics, List<Mention> mentions) {
+
+	static final int MAX_NAME = 300;
+
+	static final int MAX_TEXT = 4_000;
+
+	static final int MAX_SUMMARY = 100_000;
+
+	private static final Pattern URL_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://");
+
+	public ExtractedEpisode {
+		require(podcast != null, "an episode needs its podcast");
+		guid = optional(guid, "guid", MAX_TEXT);
+		title = optional(title, "title", MAX_TEXT);
+		require(title != null || number != null, "an episode needs a title or a number");
+		require(season == null || season >= 0, "season must not be negative: " + season);
+		require(number == null || number >= 0, "episode number must not be negative: " + number);
+		url = optional(url, "url", MAX_TEXT);
+		summary = text(summary, "summary", MAX_SUMMARY);
+		people = copy(people, "people");
+		sponsors = copy(sponsors, "sponsors");
+		topics = copy(topics, "topics");
+		mentions = copy(mentions, "mentions");
+	}
+
+	/** The podcast's key: the slug of its title. */
+	public String podcastKey() {
+		return podcast.key();
+	}
+
+	/**
+	 * The episode's stable key: the podcast's slug, a colon, then the feed GUID; without a GUID, the season and number
+	 * ({@code s4e9}); without those, the title's slug and the date.
+	 * @return for example {@code driven-by-data-the-podcast:s4e9}
+	 */
+	public String key() {
+		return podcastKey() + ":" + localKey();
+	}
+
+	private String localKey() {
+		if (guid != null && !Slugs.slug(guid).isEmpty()) {
+			return Slugs.slug(URL_SCHEME.matcher(guid).replaceFirst(""));
+		}
+		if (number != null) {
+			return (season != null ? "s" + season : "") + "e" + number;
+		}
+		String local = Slugs.slug(title);
+		require(!local.isEmpty(), "the episode title has no letter or digit: " + title);
+		return published != null ? local + "-" + published : local;
+	}
+
+	/**
+	 * The podcast an episode belongs to.
+	 * @param title the podcast's title, from which its key is made
+	 * @param url its website or feed, or {@code null}
+	 * @param description what the podcast is about, or {@code null}
+	 * @param producers organisations that produce it
+	 */
+	public record PodcastInfo(String title, String url, String description, List<OrganisationName> producers) {
+
+		public PodcastInfo {
+			title = requiredName(title, "podcast title");
+			url = optional(url, "podcast url", MAX_TEXT);
+			description = text(description, "podcast description", MAX_SUMMARY);
+			producers = copy(producers, "producers");
+		}
+
+		public PodcastInfo(String title) {
+			this(title, null, null, List.of());
+		}
+
+		/** @return the slug of the title */
+		public String key() {
+			return Slugs.slug(title);
+		}
+
+	}
+
+	/**
+	 * A person who took part in the episode.
+	 * @param name the person's name
+	 * @param role guest or host
+	 * @param title their job title as introduced on the episode ("Director of Data"), or {@code null}
+	 * @param organisation where they work as introduced on the episode, or {@code null}
+	 */
+	public record PersonCredit(String name, Role role, String title, OrganisationName organisation) {
+
+		public PersonCredit {
+			name = requiredName(name, "person name");
+			require(role != null, "person " + name + " needs a role");
+			title = optional(title, "job title", MAX_NAME);
+		}
+
+		/** @return the slug of the name */
+		public String key() {
+			return Slugs.slug(name);
+		}
+
+	}
+
+	/**
+	 * An organisation, with other names it is known by.
+	 * @param name the organisation's name
+	 * @param aliases other names, such as "Scotland Yard" for the Metropolitan Police
+	 */
+	public record OrganisationName(String name, List<String> aliases) {
+
+		public OrganisationName {
+			name = requiredName(name, "organisation name");
+			List<String> clean = new ArrayList<>();
+			for (String alias : copy(aliases, "aliases")) {
+				String a = requiredName(alias, "organisation alias");
+				if (!a.equals(name) && !clean.contains(a)) {
+					clean.add(a);
+				}
+			}
+			aliases = List.copyOf(clean);
+		}
+
+		public OrganisationName(String name) {
+			this(name, List.of());
+		}
+
+		/** @return the slug of the name */
+		public String key() {
+			return Slugs.slug(name);
+		}
+
+	}
+
+	/**
+	 * A topic the episode discussed and the line of the show notes that says so.
+	 * @param topic the topic's name ("ethics")
+	 * @param evidence the show-notes line ("Tackling bias and ethics ..."), or {@code null}
+	 */
+	public record TopicEvidence(String topic, String evidence) {
+
+		public TopicEvidence {
+			topic = requiredName(topic, "topic");
+			evidence = optional(evidence, "evidence", MAX_TEXT);
+		}
+
+		/** @return the slug of the topic */
+		public String key() {
+			return Slugs.slug(topic);
+		}
+
+	}
+
+	/**
+	 * A person or organisation the episode mentions without them taking part ("a shout-out to ...").
+	 * @param kind person or organisation
+	 * @param name the name as mentioned
+	 */
+	public record Mention(Kind kind, String name) {
+
+		public Mention {
+			require(kind != null, "a mention needs its kind");
+			name = requiredName(name, "mentioned name");
+		}
+
+		/** @return the slug of the name */
+		public String key() {
+			return Slugs.slug(name);
+		}
+
+		/** What a mention names. */
+		public enum Kind {
+
+			/** A person, written as a {@code Person} node. */
+			PERSON,
+
+			/** An organisation, written as an {@code Organisation} node. */
+			ORGANISATION
+
+		}
+
+	}
+
+	private static String requiredName(String value, String what) {
+		String v = optional(value, what, MAX_NAME);
+		require(v != null, what + " must not be blank");
+		require(!Slugs.slug(v).isEmpty(), what + " has no letter or digit: " + v);
+		return v;
+	}
+
+	private static String optional(String value, String what, int maxLength) {
+		if (value == null) {
+			return null;
+		}
+		String v = value.strip().replaceAll("\\s+", " ");
+		if (v.isEmpty()) {
+			return null;
+		}
+		require(v.length() <= maxLength, what + " is longer than " + maxLength + " characters");
+		return v;
+	}
+
+	/** Like {@link #optional} but keeps line breaks: for summaries and descriptions. */
+	private static String text(String value, String what, int maxLength) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String v = value.strip();
+		require(v.length() <= maxLength, what + " is longer than " + maxLength + " characters");
+		return v;
+	}
+
+	private static <T> List<T> copy(List<T> list, String what) {
+		if (list == null) {
+			return List.of();
+		}
+		require(list.stream().allMatch(Objects::nonNull), what + " must not contain null");
+		return List.copyOf(list);
+	}
+
+	private static void require(boolean condition, String message) {
+		if (!condition) {
+			throw new InvalidEpisode(message);
+		}
+	}
+
+}

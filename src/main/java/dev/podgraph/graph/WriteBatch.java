@@ -1,0 +1,255 @@
+package dev.podgraph.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.podgraph.graph.ExtractedEpisode.Mention;
+import dev.podgraph.graph.ExtractedEpisode.OrganisationName;
+import dev.podgraph.graph.ExtractedEpisode.PersonCredit;
+import dev.podgraph.graph.ExtractedEpisode.TopicEvidence;
+
+/**
+ * The rows of one batched write: every node and relationship of a set of episodes, deduplicated by key, ready to be
+ * bound as {@code $rows} of the {@code UNWIND ... MERGE} statements in {@link WriteCypher}.
+ */
+final class WriteBatch {
+
+	/**
+	 * Part of every content hash. Change it when the written shape of an episode changes, so that re-importing
+	 * unchanged sources rewrites them in the new shape instead of skipping them.
+	 */
+	static final String WRITE_FORMAT = "podgraph-write-1";
+
+	private final Map<String, OrganisationRow> organisations = new LinkedHashMap<>();
+
+	private final Map<String, String> people = new LinkedHashMap<>();
+
+	private final Map<String, String> topics = new LinkedHashMap<>();
+
+	private final Map<String, Map<String, Object>> podcasts = new LinkedHashMap<>();
+
+	private final List<Map<String, Object>> episodes = new ArrayList<>();
+
+	private final Set<List<String>> produces = new LinkedHashSet<>();
+
+	private final Set<List<String>> hosts = new LinkedHashSet<>();
+
+	private final List<Map<String, Object>> appearances = new ArrayList<>();
+
+	private final Map<List<String>, Map<String, Object>> employments = new LinkedHashMap<>();
+
+	private final List<Map<String, Object>> discussed = new ArrayList<>();
+
+	private final List<Map<String, Object>> sponsored = new ArrayList<>();
+
+	private final List<Map<String, Object>> mentionedPeople = new ArrayList<>();
+
+	private final List<Map<String, Object>> mentionedOrganisations = new ArrayList<>();
+
+	WriteBatch(Collection<ExtractedEpisode> toWrite) {
+		toWrite.forEach(this::add);
+	}
+
+	/** A hash of everything written for the episode: equal hashes mean an identical write. */
+	static String contentHash(ExtractedEpisode episode) {
+		return HexFormat.of().formatHex(Slugs.sha256(WRITE_FORMAT + "\n" + episode));
+	}
+
+	private void add(ExtractedEpisode e) {
+		String episodeKey = e.key();
+		String podcastKey = e.podcastKey();
+		addPodcast(e);
+
+		Map<String, Map<String, Object>> episodeAppearances = new LinkedHashMap<>();
+		for (PersonCredit credit : e.people()) {
+			people.putIfAbsent(credit.key(), credit.name());
+			String organisationKey = null;
+			if (credit.organisation() != null) {
+				organisationKey = addOrganisation(credit.organisation());
+				Map<String, Object> employment = new HashMap<>();
+				employment.put("person", credit.key());
+				employment.put("organisation", organisationKey);
+				employment.put("title", credit.title());
+				employment.put("date", e.published());
+				employments.merge(List.of(credit.key(), organisationKey), employment, WriteBatch::later);
+			}
+			if (credit.role() == Role.HOST) {
+				hosts.add(List.of(credit.key(), podcastKey));
+			}
+			Map<String, Object> appearance = new HashMap<>();
+			appearance.put("episode", episodeKey);
+			appearance.put("person", credit.key());
+			appearance.put("role", credit.role().name());
+			appearance.put("title", credit.title());
+			appearance.put("organisation", organisationKey);
+			episodeAppearances.put(credit.key() + "|" + credit.role().name(), appearance);
+		}
+		appearances.addAll(episodeAppearances.values());
+
+		Set<String> sponsorKeys = new LinkedHashSet<>();
+		for (OrganisationName sponsor : e.sponsors()) {
+			sponsorKeys.add(addOrganisation(sponsor));
+		}
+		sponsorKeys.forEach(key -> sponsored.add(Map.of("episode", episodeKey, "organisation", key)));
+
+		Map<String, List<String>> evidence = new LinkedHashMap<>();
+		for (TopicEvidence topic : e.topics()) {
+			topics.putIfAbsent(topic.key(), topic.topic());
+			List<String> lines = evidence.computeIfAbsent(topic.key(), k -> new ArrayList<>());
+			if (topic.evidence() != null && !lines.contains(topic.evidence())) {
+				lines.add(topic.evidence());
+			}
+		}
+		evidence.forEach((topicKey, lines) -> discussed
+			.add(Map.of("episode", episodeKey, "topic", topicKey, "evidence", List.copyOf(lines))));
+
+		Set<String> mentionedPersonKeys = new LinkedHashSet<>();
+		Set<String> mentionedOrganisationKeys = new LinkedHashSet<>();
+		for (Mention mention : e.mentions()) {
+			if (mention.kind() == Mention.Kind.PERSON) {
+				people.putIfAbsent(mention.key(), mention.name());
+				mentionedPersonKeys.add(mention.key());
+			}
+			else {
+				mentionedOrganisationKeys.add(addOrganisation(new OrganisationName(mention.name())));
+			}
+		}
+		mentionedPersonKeys.forEach(key -> mentionedPeople.add(Map.of("episode", episodeKey, "target", key)));
+		mentionedOrganisationKeys
+			.forEach(key -> mentionedOrganisations.add(Map.of("episode", episodeKey, "target", key)));
+
+		Map<String, Object> props = new HashMap<>();
+		// Absent fields are written as null, which removes a value an earlier version of the episode had.
+		props.put("title", e.title());
+		props.put("season", e.season());
+		props.put("number", e.number());
+		props.put("published", e.published());
+		props.put("guid", e.guid());
+		props.put("url", e.url());
+		props.put("summary", e.summary());
+		props.put("contentHash", contentHash(e));
+		Map<String, Object> row = new HashMap<>();
+		row.put("key", episodeKey);
+		row.put("podcast", podcastKey);
+		row.put("props", props);
+		row.put("appearanceKeys", List.copyOf(episodeAppearances.keySet()));
+		row.put("topicKeys", List.copyOf(evidence.keySet()));
+		row.put("sponsorKeys", List.copyOf(sponsorKeys));
+		row.put("mentionKeys", concat(mentionedPersonKeys, mentionedOrganisationKeys));
+		episodes.add(row);
+	}
+
+	private void addPodcast(ExtractedEpisode e) {
+		var podcast = e.podcast();
+		Map<String, Object> props = podcasts.computeIfAbsent(podcast.key(), k -> new HashMap<>());
+		// Podcast fields are shared by all its episodes: an episode that lacks one leaves it as it is.
+		props.putIfAbsent("title", podcast.title());
+		if (podcast.url() != null) {
+			props.put("url", podcast.url());
+		}
+		if (podcast.description() != null) {
+			props.put("description", podcast.description());
+		}
+		for (OrganisationName producer : podcast.producers()) {
+			produces.add(List.of(addOrganisation(producer), podcast.key()));
+		}
+	}
+
+	private String addOrganisation(OrganisationName organisation) {
+		OrganisationRow row = organisations.computeIfAbsent(organisation.key(),
+				k -> new OrganisationRow(organisation.name(), new LinkedHashSet<>()));
+		row.aliases().addAll(organisation.aliases());
+		row.aliases().remove(row.name());
+		return organisation.key();
+	}
+
+	private static Map<String, Object> later(Map<String, Object> a, Map<String, Object> b) {
+		var dateA = (java.time.LocalDate) a.get("date");
+		var dateB = (java.time.LocalDate) b.get("date");
+		if (dateA != null && (dateB == null || dateA.isAfter(dateB))) {
+			return a;
+		}
+		return b.get("title") != null || a.get("title") == null ? b : a;
+	}
+
+	private static List<String> concat(Collection<String> a, Collection<String> b) {
+		List<String> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	List<Map<String, Object>> organisations() {
+		return organisations.entrySet()
+			.stream()
+			.map(e -> Map.<String, Object>of("key", e.getKey(), "name", e.getValue().name(), "aliases",
+					List.copyOf(e.getValue().aliases())))
+			.toList();
+	}
+
+	List<Map<String, Object>> people() {
+		return nameRows(people);
+	}
+
+	List<Map<String, Object>> topics() {
+		return nameRows(topics);
+	}
+
+	List<Map<String, Object>> podcasts() {
+		return podcasts.entrySet().stream().map(e -> Map.of("key", e.getKey(), "props", e.getValue())).toList();
+	}
+
+	List<Map<String, Object>> episodes() {
+		return episodes;
+	}
+
+	List<Map<String, Object>> produces() {
+		return pairs(produces, "organisation", "podcast");
+	}
+
+	List<Map<String, Object>> hosts() {
+		return pairs(hosts, "person", "podcast");
+	}
+
+	List<Map<String, Object>> appearances() {
+		return appearances;
+	}
+
+	List<Map<String, Object>> employments() {
+		return List.copyOf(employments.values());
+	}
+
+	List<Map<String, Object>> discussed() {
+		return discussed;
+	}
+
+	List<Map<String, Object>> sponsored() {
+		return sponsored;
+	}
+
+	List<Map<String, Object>> mentionedPeople() {
+		return mentionedPeople;
+	}
+
+	List<Map<String, Object>> mentionedOrganisations() {
+		return mentionedOrganisations;
+	}
+
+	private static List<Map<String, Object>> nameRows(Map<String, String> names) {
+		return names.entrySet().stream().map(e -> Map.<String, Object>of("key", e.getKey(), "name", e.getValue())).toList();
+	}
+
+	private static List<Map<String, Object>> pairs(Set<List<String>> pairs, String first, String second) {
+		return pairs.stream().map(p -> Map.<String, Object>of(first, p.get(0), second, p.get(1))).toList();
+	}
+
+	private record OrganisationRow(String name, Set<String> aliases) {
+	}
+
+}
