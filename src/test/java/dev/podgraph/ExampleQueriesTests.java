@@ -1,0 +1,68 @@
+package dev.podgraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.neo4j.driver.Record;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.podgraph.graph.EpisodeWriter;
+import dev.podgraph.graph.ExtractedEpisode;
+
+/**
+ * The example queries of {@code cypher/queries}, run as they are against the demo catalogue: each parses, runs and
+ * answers something.
+ */
+@PodgraphTest
+class ExampleQueriesTests {
+
+	@Autowired
+	TestGraph graph;
+
+	@Autowired
+	EpisodeWriter writer;
+
+	@Autowired
+	JsonMapper json;
+
+	@BeforeEach
+	void demoCatalogue() throws IOException {
+		graph.clear();
+		try (InputStream in = new ClassPathResource("demo/episodes.json").getInputStream()) {
+			writer.writeAll(json.readValue(in, new TypeReference<List<ExtractedEpisode>>() {
+			}));
+		}
+	}
+
+	static Stream<Path> queries() throws IOException {
+		return Files.list(Path.of("cypher/queries")).filter(p -> p.toString().endsWith(".cypher")).sorted();
+	}
+
+	@ParameterizedTest
+	@MethodSource("queries")
+	void runsAsWrittenAndAnswers(Path file) throws IOException {
+		String cypher = Files.readString(file).strip();
+		assertThat(cypher).as("one statement, ended by a semicolon as cypher-shell expects").endsWith(";");
+
+		List<Record> rows = graph.driver()
+			.executableQuery(cypher.substring(0, cypher.length() - 1))
+			.execute()
+			.records();
+
+		assertThat(rows).isNotEmpty();
+		assertThat(rows.getFirst().values()).noneMatch(org.neo4j.driver.Value::isNull);
+	}
+
+}
