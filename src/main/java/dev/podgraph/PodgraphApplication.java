@@ -1,18 +1,42 @@
 package dev.podgraph;
 
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * podgraph: a knowledge graph of podcast catalogues on Neo4j.
+ * <p>
+ * Without arguments it serves the API; with a command ({@code ingest ...}) it runs that command against the same
+ * graph, without a web server, and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class PodgraphApplication {
 
+	/** The commands, each handled by an {@code ApplicationRunner} of the module it belongs to. */
+	static final Set<String> COMMANDS = Set.of("ingest");
+
 	public static void main(String[] args) {
-		SpringApplication.run(PodgraphApplication.class, args);
+		SpringApplication application = new SpringApplication(PodgraphApplication.class);
+		if (args.length > 0 && !args[0].startsWith("-")) {
+			if (!COMMANDS.contains(args[0])) {
+				System.err.println("Unknown command: " + args[0] + ". Commands: " + String.join(", ", COMMANDS)
+						+ "; no command starts the server.");
+				System.exit(2);
+			}
+			application.setWebApplicationType(WebApplicationType.NONE);
+			application.setBannerMode(Banner.Mode.OFF);
+			// Defaults only: a command's output is its progress and summary, and it never loads the demo.
+			application.setDefaultProperties(Map.of("logging.level.root", "WARN", "podgraph.demo.enabled", "false"));
+			System.exit(SpringApplication.exit(application.run(args)));
+		}
+		application.run(args);
 	}
 
 }

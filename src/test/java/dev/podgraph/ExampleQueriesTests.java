@@ -15,11 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Record;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
-import dev.podgraph.graph.EpisodeWriter;
-import dev.podgraph.graph.ExtractedEpisode;
+import dev.podgraph.ingest.PageImporter;
+import dev.podgraph.ingest.PageSource;
 
 /**
  * The example queries of {@code cypher/queries}, run as they are against the demo catalogue: each parses, runs and
@@ -32,17 +30,13 @@ class ExampleQueriesTests {
 	TestGraph graph;
 
 	@Autowired
-	EpisodeWriter writer;
-
-	@Autowired
-	JsonMapper json;
+	PageImporter importer;
 
 	@BeforeEach
 	void demoCatalogue() throws IOException {
 		graph.clear();
-		try (InputStream in = new ClassPathResource("demo/episodes.json").getInputStream()) {
-			writer.writeAll(json.readValue(in, new TypeReference<List<ExtractedEpisode>>() {
-			}));
+		try (InputStream in = new ClassPathResource("demo/pages/driven-by-data_s4e9_aimee-smith.txt").getInputStream()) {
+			importer.importPage(new PageSource("demo", in.readAllBytes(), null), null);
 		}
 	}
 

@@ -46,6 +46,36 @@ public class TestGraph {
 		return counts;
 	}
 
+	/**
+	 * The whole graph as sorted lines, one per node and relationship with its properties, keys standing in for
+	 * element ids; bookkeeping properties ({@code writtenAt}) are left out. Two graphs with equal snapshots hold the
+	 * same data.
+	 */
+	public java.util.List<String> snapshot() {
+		var nodes = driver.executableQuery("""
+				MATCH (n) WHERE NONE(l IN labels(n) WHERE l STARTS WITH '__Neo4jMigration')
+				RETURN labels(n)[0] AS label, properties(n) AS properties""")
+			.execute()
+			.records()
+			.stream()
+			.map(r -> r.get("label").asString() + " " + sorted(r.get("properties").asMap()));
+		var relationships = driver.executableQuery("""
+				MATCH (a)-[r]->(b) WHERE NONE(l IN labels(a) WHERE l STARTS WITH '__Neo4jMigration')
+				RETURN a.key AS from, type(r) AS type, properties(r) AS properties, b.key AS to""")
+			.execute()
+			.records()
+			.stream()
+			.map(r -> r.get("from").asString() + " -" + r.get("type").asString() + sorted(r.get("properties").asMap())
+					+ "-> " + r.get("to").asString());
+		return java.util.stream.Stream.concat(nodes, relationships).sorted().toList();
+	}
+
+	private static String sorted(Map<String, Object> properties) {
+		var sorted = new java.util.TreeMap<String, Object>(properties);
+		sorted.remove("writtenAt");
+		return sorted.toString();
+	}
+
 	/** Runs a query and returns the first column of its only row. */
 	public org.neo4j.driver.Value single(String cypher, Map<String, Object> parameters) {
 		return driver.executableQuery(cypher).withParameters(parameters).execute().records().getFirst().get(0);

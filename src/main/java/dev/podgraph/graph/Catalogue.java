@@ -163,6 +163,20 @@ public class Catalogue {
 				string(row.get("key")), string(row.get("title")), row.get("episodes").asLong()));
 	}
 
+	/**
+	 * @return every organisation that has aliases: its name to its aliases, for resolving a name an importer meets
+	 * to the organisation it means
+	 */
+	public Map<String, List<String>> organisationAliases() {
+		Map<String, List<String>> aliases = new HashMap<>();
+		neo4j.query(ReadCypher.ORGANISATION_ALIASES)
+			.fetch()
+			.all()
+			.forEach(row -> aliases.put((String) row.get("name"),
+					((List<?>) row.get("aliases")).stream().map(String::valueOf).toList()));
+		return aliases;
+	}
+
 	private boolean podcastExists(String key) {
 		return neo4j.query(ReadCypher.PODCAST_EXISTS).bind(key).to("key").fetchAs(Boolean.class).one().orElse(false);
 	}

@@ -149,9 +149,9 @@ public record ExtractedEpisode(PodcastInfo podcast, String guid, String title, I
 			this(name, List.of());
 		}
 
-		/** @return the slug of the name */
+		/** @return the slug of the name, without a leading "The": "The Guardian" and "Guardian" are one organisation */
 		public String key() {
-			return Slugs.slug(name);
+			return organisationKey(name);
 		}
 
 	}
@@ -160,12 +160,19 @@ public record ExtractedEpisode(PodcastInfo podcast, String guid, String title, I
 	 * A topic the episode discussed and the line of the show notes that says so.
 	 * @param topic the topic's name ("ethics")
 	 * @param evidence the show-notes line ("Tackling bias and ethics ..."), or {@code null}
+	 * @param candidate whether the topic is a phrase from outside the topic vocabulary, weighed lower than a
+	 * vocabulary topic
 	 */
-	public record TopicEvidence(String topic, String evidence) {
+	public record TopicEvidence(String topic, String evidence, boolean candidate) {
 
 		public TopicEvidence {
 			topic = requiredName(topic, "topic");
 			evidence = optional(evidence, "evidence", MAX_TEXT);
+		}
+
+		/** A vocabulary topic. */
+		public TopicEvidence(String topic, String evidence) {
+			this(topic, evidence, false);
 		}
 
 		/** @return the slug of the topic */
@@ -203,6 +210,15 @@ public record ExtractedEpisode(PodcastInfo podcast, String guid, String title, I
 
 		}
 
+	}
+
+	/**
+	 * @param name an organisation's name
+	 * @return its key: the slug of the name without a leading "The"
+	 */
+	public static String organisationKey(String name) {
+		String slug = Slugs.slug(name);
+		return slug.startsWith("the-") ? slug.substring(4) : slug;
 	}
 
 	private static String requiredName(String value, String what) {

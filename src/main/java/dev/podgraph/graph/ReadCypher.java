@@ -77,6 +77,11 @@ final class ReadCypher {
 			  COLLECT { MATCH (e:Episode)-[:PART_OF]->(p) RETURN %1$s %2$s } AS recentEpisodes
 			""".formatted(ref("e"), NEWEST_FIRST);
 
+	static final String ORGANISATION_ALIASES = """
+			MATCH (o:Organisation) WHERE size(coalesce(o.aliases, [])) > 0
+			RETURN o.name AS name, o.aliases AS aliases
+			""";
+
 	static final String PODCAST_EXISTS = "RETURN EXISTS { (:Podcast {key: $key}) } AS exists";
 
 	static final String EPISODES = """

@@ -25,13 +25,13 @@ final class WriteBatch {
 	 * Part of every content hash. Change it when the written shape of an episode changes, so that re-importing
 	 * unchanged sources rewrites them in the new shape instead of skipping them.
 	 */
-	static final String WRITE_FORMAT = "podgraph-write-1";
+	static final String WRITE_FORMAT = "podgraph-write-2";
 
 	private final Map<String, OrganisationRow> organisations = new LinkedHashMap<>();
 
 	private final Map<String, String> people = new LinkedHashMap<>();
 
-	private final Map<String, String> topics = new LinkedHashMap<>();
+	private final Map<String, TopicRow> topics = new LinkedHashMap<>();
 
 	private final Map<String, Map<String, Object>> podcasts = new LinkedHashMap<>();
 
@@ -101,7 +101,8 @@ final class WriteBatch {
 
 		Map<String, List<String>> evidence = new LinkedHashMap<>();
 		for (TopicEvidence topic : e.topics()) {
-			topics.putIfAbsent(topic.key(), topic.topic());
+			topics.merge(topic.key(), new TopicRow(topic.topic(), topic.candidate()),
+					(a, b) -> new TopicRow(a.name(), a.candidate() && b.candidate()));
 			List<String> lines = evidence.computeIfAbsent(topic.key(), k -> new ArrayList<>());
 			if (topic.evidence() != null && !lines.contains(topic.evidence())) {
 				lines.add(topic.evidence());
@@ -198,7 +199,11 @@ final class WriteBatch {
 	}
 
 	List<Map<String, Object>> topics() {
-		return nameRows(topics);
+		return topics.entrySet()
+			.stream()
+			.map(e -> Map.<String, Object>of("key", e.getKey(), "name", e.getValue().name(), "candidate",
+					e.getValue().candidate()))
+			.toList();
 	}
 
 	List<Map<String, Object>> podcasts() {
@@ -250,6 +255,9 @@ final class WriteBatch {
 	}
 
 	private record OrganisationRow(String name, Set<String> aliases) {
+	}
+
+	private record TopicRow(String name, boolean candidate) {
 	}
 
 }

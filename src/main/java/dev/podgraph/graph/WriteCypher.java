@@ -68,7 +68,10 @@ final class WriteCypher {
 	static final String MERGE_TOPICS = """
 			UNWIND $rows AS row
 			MERGE (t:Topic {key: row.key})
-			ON CREATE SET t.name = row.name
+			ON CREATE SET t.name = row.name, t.candidate = row.candidate
+			// Once any episode names it from the vocabulary, a topic is no longer a candidate.
+			WITH t, row WHERE t.candidate AND NOT row.candidate
+			SET t.candidate = false
 			""";
 
 	static final String MERGE_PODCASTS = """

@@ -3,6 +3,8 @@ package dev.podgraph.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -10,20 +12,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
-import dev.podgraph.graph.BatchOutcome;
 import dev.podgraph.graph.Catalogue;
-import dev.podgraph.graph.EpisodeWriter;
-import dev.podgraph.graph.ExtractedEpisode;
 import dev.podgraph.graph.PageQuery;
+import dev.podgraph.graph.WriteOutcome;
 
 /**
- * Loads the demo catalogue through the write path when the graph has no episode yet, so that a first start of the
- * embedded default answers at once. Later starts find episodes and leave the graph alone.
+ * Loads the demo catalogue when the graph has no episode yet, so that a first start of the embedded default answers
+ * at once: real show-notes pages, ingested like any other. Later starts find episodes and leave the graph alone.
  */
 @Component
 class DemoData implements ApplicationRunner {
@@ -36,17 +36,17 @@ class DemoData implements ApplicationRunner {
 
 	private final Catalogue catalogue;
 
-	private final EpisodeWriter writer;
+	private final PageImporter importer;
 
-	private final JsonMapper json;
+	private final ResourcePatternResolver resources;
 
-	DemoData(DemoProperties properties, Environment environment, Catalogue catalogue, EpisodeWriter writer,
-			JsonMapper json) {
+	DemoData(DemoProperties properties, Environment environment, Catalogue catalogue, PageImporter importer,
+			ResourcePatternResolver resources) {
 		this.properties = properties;
 		this.environment = environment;
 		this.catalogue = catalogue;
-		this.writer = writer;
-		this.json = json;
+		this.importer = importer;
+		this.resources = resources;
 	}
 
 	@Override
@@ -58,9 +58,10 @@ class DemoData implements ApplicationRunner {
 			log.debug("The graph has episodes; the demo catalogue is not loaded");
 			return;
 		}
-		BatchOutcome outcome = writer.writeAll(read());
-		log.info("Loaded the demo catalogue into the empty graph: {} episodes from {}", outcome.created(),
-				properties.source().getDescription());
+		IngestReport report = importer.importPages(read(), null);
+		report.failures().forEach(f -> log.warn("A demo page was not loaded: {}: {}", f.source(), f.message()));
+		log.info("Loaded the demo catalogue into the empty graph: {} episodes from {}",
+				report.count(WriteOutcome.Change.CREATED), properties.pages());
 	}
 
 	private boolean enabled() {
@@ -70,14 +71,20 @@ class DemoData implements ApplicationRunner {
 		return !StringUtils.hasText(environment.getProperty("spring.neo4j.uri"));
 	}
 
-	private List<ExtractedEpisode> read() {
-		try (InputStream in = properties.source().getInputStream()) {
-			return json.readValue(in, new TypeReference<List<ExtractedEpisode>>() {
-			});
+	private List<PageSource> read() {
+		List<PageSource> pages = new ArrayList<>();
+		try {
+			for (Resource page : resources.getResources(properties.pages())) {
+				try (InputStream in = page.getInputStream()) {
+					pages.add(new PageSource(page.getFilename(), in.readAllBytes(), null));
+				}
+			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the demo catalogue " + properties.source(), ex);
+			throw new UncheckedIOException("Cannot read the demo pages " + properties.pages(), ex);
 		}
+		pages.sort(Comparator.comparing(PageSource::name));
+		return pages;
 	}
 
 }

@@ -1,0 +1,173 @@
+package dev.podgraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+
+import dev.podgraph.graph.BatchOutcome;
+import dev.podgraph.graph.Catalogue;
+import dev.podgraph.graph.EpisodeWriter;
+import dev.podgraph.graph.ExtractedEpisode;
+import dev.podgraph.graph.ExtractedEpisode.PersonCredit;
+import dev.podgraph.graph.Role;
+import dev.podgraph.graph.WriteOutcome;
+import dev.podgraph.graph.WriteOutcome.Change;
+import dev.podgraph.ingest.InvalidPage.Reason;
+import dev.podgraph.ingest.resolve.Corrections;
+import dev.podgraph.ingest.resolve.EntityResolver;
+import dev.podgraph.ingest.shownotes.ShowNotesParser;
+import dev.podgraph.topics.TopicExtractor;
+
+/**
+ * Ingests show-notes pages: reads each (text or HTML), resolves its names, applies the corrections, turns its bullets
+ * into topics and writes the episode through the graph's one write path. A page that cannot be read is refused with
+ * its reason and writes nothing; the other pages of a bulk ingest go on.
+ */
+@Service
+public class PageImporter {
+
+	private static final Logger log = LoggerFactory.getLogger(PageImporter.class);
+
+	private final IngestProperties properties;
+
+	private final EpisodeWriter writer;
+
+	private final Catalogue catalogue;
+
+	private final PageDecoder decoder;
+
+	private final ShowNotesParser parser = new ShowNotesParser();
+
+	private final EpisodeAssembler assembler;
+
+	PageImporter(IngestProperties properties, EpisodeWriter writer, Catalogue catalogue, TopicExtractor topics) {
+		this.properties = properties;
+		this.writer = writer;
+		this.catalogue = catalogue;
+		this.decoder = new PageDecoder(properties.maxPageSize().toBytes());
+		this.assembler = new EpisodeAssembler(topics);
+	}
+
+	/**
+	 * Ingests one page in one transaction.
+	 * @param page the page
+	 * @param podcastTitle the podcast to use when the page names none, or {@code null}
+	 * @return the episode it became
+	 * @throws InvalidPage when the page cannot be ingested; nothing was written
+	 */
+	public PageImported importPage(PageSource page, String podcastTitle) {
+		ExtractedEpisode episode = extract(page, podcastTitle, resolver());
+		return imported(page.name(), episode, writer.write(episode));
+	}
+
+	/**
+	 * Ingests pages in one transaction; the pages that cannot be read are reported and the others written.
+	 * @param pages the pages
+	 * @param podcastTitle the podcast to use for pages that name none, or {@code null}
+	 * @return each page ingested, each page refused
+	 */
+	public IngestReport importPages(List<PageSource> pages, String podcastTitle) {
+		EntityResolver resolver = resolver();
+		Map<PageSource, ExtractedEpisode> episodes = new LinkedHashMap<>();
+		List<PageFailure> failures = new ArrayList<>();
+		for (PageSource page : pages) {
+			try {
+				episodes.put(page, extract(page, podcastTitle, resolver));
+			}
+			catch (InvalidPage ex) {
+				failures.add(new PageFailure(page.name(), ex.reason(), ex.getMessage()));
+			}
+		}
+		return new IngestReport(write(episodes, failures), failures);
+	}
+
+	private List<PageImported> write(Map<PageSource, ExtractedEpisode> episodes, List<PageFailure> failures) {
+		List<PageImported> imported = new ArrayList<>();
+		if (episodes.isEmpty()) {
+			return imported;
+		}
+		try {
+			Map<String, WriteOutcome> outcomes = new LinkedHashMap<>();
+			BatchOutcome batch = writer.writeAll(episodes.values());
+			batch.episodes().forEach(o -> outcomes.put(o.key(), o));
+			// Pages of one episode in one batch read as if ingested one after the other: the first gets the batch's
+			// outcome, a later identical one is unchanged, a later different one an update.
+			Map<String, ExtractedEpisode> seen = new LinkedHashMap<>();
+			episodes.forEach((page, episode) -> {
+				ExtractedEpisode earlier = seen.put(episode.key(), episode);
+				WriteOutcome outcome = earlier == null ? outcomes.get(episode.key())
+						: new WriteOutcome(episode.key(), earlier.equals(episode) ? Change.UNCHANGED : Change.UPDATED);
+				imported.add(imported(page.name(), episode, outcome));
+			});
+		}
+		catch (DataAccessException ex) {
+			// One episode the database refuses must not lose the others: write them one by one to find it.
+			log.warn("A batch of {} episodes failed ({}); writing them one by one", episodes.size(), ex.getMessage());
+			episodes.forEach((page, episode) -> {
+				try {
+					imported.add(imported(page.name(), episode, writer.write(episode)));
+				}
+				catch (DataAccessException single) {
+					failures.add(new PageFailure(page.name(), Reason.INVALID, "The database refused the episode: "
+							+ single.getMostSpecificCause().getMessage()));
+				}
+			});
+		}
+		return imported;
+	}
+
+	ExtractedEpisode extract(PageSource page, String podcastTitle, EntityResolver resolver) {
+		if (page.content() == null || page.content().length == 0) {
+			throw new InvalidPage(Reason.EMPTY, "The page is empty.");
+		}
+		var text = decoder.decode(page.content(), page.mediaType(), page.name());
+		return assembler.assemble(parser.parse(text), resolver, podcastTitle);
+	}
+
+	/** A resolver for one ingest: the corrections as the file says now, and the aliases the graph holds now. */
+	EntityResolver resolver() {
+		return new EntityResolver(corrections(), catalogue.organisationAliases());
+	}
+
+	private Corrections corrections() {
+		if (!properties.corrections().exists()) {
+			return Corrections.NONE;
+		}
+		try (InputStream in = properties.corrections().getInputStream()) {
+			return Corrections.read(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the corrections file " + properties.corrections(), ex);
+		}
+	}
+
+	private static PageImported imported(String source, ExtractedEpisode e, WriteOutcome outcome) {
+		List<String> organisations = new ArrayList<>();
+		e.podcast().producers().forEach(o -> organisations.add(o.name()));
+		e.people().stream().filter(p -> p.organisation() != null).forEach(p -> organisations.add(p.organisation().name()));
+		e.sponsors().forEach(o -> organisations.add(o.name()));
+		e.mentions()
+			.stream()
+			.filter(m -> m.kind() == ExtractedEpisode.Mention.Kind.ORGANISATION)
+			.forEach(m -> organisations.add(m.name()));
+		return new PageImported(source, e.key(), outcome.change(), e.podcast().title(), e.title(),
+				names(e.people(), Role.HOST), names(e.people(), Role.GUEST),
+				e.sponsors().stream().map(o -> o.name()).toList(), organisations.stream().distinct().toList(),
+				e.topics().stream().map(t -> t.topic()).distinct().toList(),
+				e.mentions().stream().map(m -> m.name()).toList());
+	}
+
+	private static List<String> names(List<PersonCredit> people, Role role) {
+		return people.stream().filter(p -> p.role() == role).map(PersonCredit::name).toList();
+	}
+
+}

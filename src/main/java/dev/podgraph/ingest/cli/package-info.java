@@ -1,0 +1,4 @@
+/**
+ * The {@code ingest} command: pages from files, folders and URLs, with progress and a summary.
+ */
+package dev.podgraph.ingest.cli;
