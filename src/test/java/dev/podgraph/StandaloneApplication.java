@@ -33,11 +33,24 @@ public final class StandaloneApplication implements AutoCloseable {
 	 * @return the running application
 	 */
 	public static StandaloneApplication start(String... properties) {
+		return start(WebApplicationType.SERVLET, properties);
+	}
+
+	/**
+	 * Starts podgraph without a web server, as a command does.
+	 * @param properties {@code name=value} pairs
+	 * @return the running application
+	 */
+	public static StandaloneApplication startWithoutWeb(String... properties) {
+		return start(WebApplicationType.NONE, properties);
+	}
+
+	private static StandaloneApplication start(WebApplicationType type, String... properties) {
 		// As command-line arguments, so that they override application.properties.
 		List<String> args = new ArrayList<>(List.of("--server.port=0"));
 		List.of(properties).forEach(property -> args.add("--" + property));
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(PodgraphApplication.class)
-			.web(WebApplicationType.SERVLET)
+			.web(type)
 			.initializers(ctx -> ctx.getBeanFactory().registerSingleton("excludeTestTypes", new ExcludeTestTypes()))
 			.run(args.toArray(String[]::new));
 		return new StandaloneApplication(context);

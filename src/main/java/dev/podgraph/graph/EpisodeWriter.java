@@ -3,6 +3,7 @@ package dev.podgraph.graph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,20 +56,21 @@ public class EpisodeWriter {
 		batch.forEach(e -> byKey.put(e.key(), e));
 		Map<String, String> storedHashes = storedHashes(byKey.keySet());
 
-		List<WriteOutcome> outcomes = new ArrayList<>();
-		List<ExtractedEpisode> toWrite = new ArrayList<>();
+		Map<ExtractedEpisode, String> toWrite = new LinkedHashMap<>();
 		byKey.forEach((key, episode) -> {
-			String stored = storedHashes.get(key);
-			Change change = stored == null ? Change.CREATED
-					: stored.equals(WriteBatch.contentHash(episode)) ? Change.UNCHANGED : Change.UPDATED;
-			outcomes.add(new WriteOutcome(key, change));
-			if (change != Change.UNCHANGED) {
-				toWrite.add(episode);
+			String hash = WriteBatch.contentHash(episode);
+			if (!hash.equals(storedHashes.get(key))) {
+				toWrite.put(episode, hash);
 			}
 		});
-		if (!toWrite.isEmpty()) {
-			write(new WriteBatch(toWrite), storedHashes.keySet());
-		}
+		Set<String> created = toWrite.isEmpty() ? Set.of() : write(new WriteBatch(toWrite));
+
+		List<WriteOutcome> outcomes = new ArrayList<>();
+		Set<String> written = new HashSet<>();
+		toWrite.keySet().forEach(e -> written.add(e.key()));
+		byKey.keySet()
+			.forEach(key -> outcomes.add(new WriteOutcome(key, !written.contains(key) ? Change.UNCHANGED
+					: created.contains(key) ? Change.CREATED : Change.UPDATED)));
 		return new BatchOutcome(outcomes);
 	}
 
@@ -83,11 +85,28 @@ public class EpisodeWriter {
 		return hashes;
 	}
 
-	private void write(WriteBatch batch, Set<String> existingKeys) {
-		List<Map<String, Object>> existing = batch.episodes()
+	/** Writes the batch and returns the keys of the episodes this transaction created. */
+	private Set<String> write(WriteBatch batch) {
+		run(WriteCypher.MERGE_ORGANISATIONS, batch.organisations());
+		run(WriteCypher.MERGE_PEOPLE, batch.people());
+		run(WriteCypher.MERGE_TOPICS, batch.topics());
+		run(WriteCypher.MERGE_PODCASTS, batch.podcasts());
+		Set<String> created = new HashSet<>();
+		neo4j.query(WriteCypher.MERGE_EPISODES)
+			.bind(batch.episodes())
+			.to("rows")
+			.fetch()
+			.all()
 			.stream()
-			.filter(row -> existingKeys.contains((String) row.get("key")))
+			.filter(row -> Boolean.TRUE.equals(row.get("created")))
+			.forEach(row -> created.add((String) row.get("key")));
+
+		List<String> existingKeys = batch.episodes()
+			.stream()
+			.map(row -> (String) row.get("key"))
+			.filter(key -> !created.contains(key))
 			.toList();
+		List<Map<String, Object>> existing = batch.keptRelationships(existingKeys);
 		Set<String> orphanPeople = new LinkedHashSet<>();
 		Set<String> orphanOrganisations = new LinkedHashSet<>();
 		Set<String> orphanTopics = new LinkedHashSet<>();
@@ -100,19 +119,15 @@ public class EpisodeWriter {
 			orphanOrganisations.addAll(mentioned);
 		}
 
-		run(WriteCypher.MERGE_ORGANISATIONS, batch.organisations());
-		run(WriteCypher.MERGE_PEOPLE, batch.people());
-		run(WriteCypher.MERGE_TOPICS, batch.topics());
-		run(WriteCypher.MERGE_PODCASTS, batch.podcasts());
-		run(WriteCypher.MERGE_EPISODES, batch.episodes());
 		run(WriteCypher.MERGE_PRODUCES, batch.produces());
 		run(WriteCypher.MERGE_HOSTS, batch.hosts());
-		run(WriteCypher.MERGE_APPEARANCES, batch.appearances());
 		run(WriteCypher.MERGE_EMPLOYMENTS, batch.employments());
-		run(WriteCypher.MERGE_DISCUSSED, batch.discussed());
-		run(WriteCypher.MERGE_SPONSORED, batch.sponsored());
-		run(WriteCypher.MERGE_MENTIONED_PEOPLE, batch.mentionedPeople());
-		run(WriteCypher.MERGE_MENTIONED_ORGANISATIONS, batch.mentionedOrganisations());
+		run(WriteCypher.CREATE_EPISODE_RELATIONSHIPS, batch.newRelationships(created));
+		run(WriteCypher.MERGE_APPEARANCES, ofExisting(batch.appearances(), created));
+		run(WriteCypher.MERGE_DISCUSSED, ofExisting(batch.discussed(), created));
+		run(WriteCypher.MERGE_SPONSORED, ofExisting(batch.sponsored(), created));
+		run(WriteCypher.MERGE_MENTIONED_PEOPLE, ofExisting(batch.mentionedPeople(), created));
+		run(WriteCypher.MERGE_MENTIONED_ORGANISATIONS, ofExisting(batch.mentionedOrganisations(), created));
 
 		if (!orphanPeople.isEmpty()) {
 			neo4j.query(WriteCypher.DELETE_ORPHAN_PEOPLE)
@@ -124,6 +139,12 @@ public class EpisodeWriter {
 		}
 		deleteOrphans(WriteCypher.DELETE_ORPHAN_ORGANISATIONS, orphanOrganisations);
 		deleteOrphans(WriteCypher.DELETE_ORPHAN_TOPICS, orphanTopics);
+		return created;
+	}
+
+	/** The rows of episodes that existed before this transaction, whose relationships are merged, not created. */
+	private static List<Map<String, Object>> ofExisting(List<Map<String, Object>> rows, Set<String> created) {
+		return rows.stream().filter(row -> !created.contains((String) row.get("episode"))).toList();
 	}
 
 	private List<String> prune(String cypher, List<Map<String, Object>> rows) {

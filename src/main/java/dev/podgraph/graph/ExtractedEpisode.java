@@ -34,6 +34,8 @@ public record ExtractedEpisode(PodcastInfo podcast, String guid, String title, I
 
 	static final int MAX_SUMMARY = 100_000;
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	private static final Pattern URL_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://");
 
 	public ExtractedEpisode {
@@ -224,7 +226,7 @@ public record ExtractedEpisode(PodcastInfo podcast, String guid, String title, I
 	private static String requiredName(String value, String what) {
 		String v = optional(value, what, MAX_NAME);
 		require(v != null, what + " must not be blank");
-		require(!Slugs.slug(v).isEmpty(), what + " has no letter or digit: " + v);
+		require(v.codePoints().anyMatch(Character::isLetterOrDigit), what + " has no letter or digit: " + v);
 		return v;
 	}
 
@@ -232,12 +234,23 @@ public record ExtractedEpisode(PodcastInfo podcast, String guid, String title, I
 		if (value == null) {
 			return null;
 		}
-		String v = value.strip().replaceAll("\\s+", " ");
+		String v = collapseWhitespace(value);
 		if (v.isEmpty()) {
 			return null;
 		}
 		require(v.length() <= maxLength, what + " is longer than " + maxLength + " characters");
 		return v;
+	}
+
+	/** Trims and turns each run of whitespace into one space; most values have none to turn, and are kept as they are. */
+	private static String collapseWhitespace(String value) {
+		String v = value.strip();
+		boolean clean = true;
+		for (int i = 0; i < v.length() && clean; i++) {
+			char c = v.charAt(i);
+			clean = c == ' ' ? i + 1 < v.length() && v.charAt(i + 1) != ' ' : !Character.isWhitespace(c);
+		}
+		return clean ? v : WHITESPACE.matcher(v).replaceAll(" ");
 	}
 
 	/** Like {@link #optional} but keeps line breaks: for summaries and descriptions. */

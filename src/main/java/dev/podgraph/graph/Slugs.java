@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +18,6 @@ public final class Slugs {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-	private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
-
 	private Slugs() {
 	}
 
@@ -33,13 +30,39 @@ public final class Slugs {
 		if (text == null) {
 			return "";
 		}
-		String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-		String slug = SEPARATORS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
-		slug = trimHyphens(slug);
+		String plain = isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+		StringBuilder words = new StringBuilder(plain.length());
+		boolean gap = false;
+		for (int i = 0; i < plain.length(); i++) {
+			int c = plain.codePointAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				if (gap && words.length() > 0) {
+					words.append('-');
+				}
+				gap = false;
+				words.appendCodePoint(Character.toLowerCase(c));
+			}
+			else {
+				gap = true;
+			}
+			if (Character.isSupplementaryCodePoint(c)) {
+				i++;
+			}
+		}
+		String slug = words.toString();
 		if (slug.length() <= MAX_LENGTH) {
 			return slug;
 		}
 		return trimHyphens(slug.substring(0, MAX_LENGTH - 9)) + "-" + shortHash(slug);
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) > 127) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String trimHyphens(String slug) {

@@ -37,6 +37,10 @@ final class WriteBatch {
 
 	private final List<Map<String, Object>> episodes = new ArrayList<>();
 
+	private final Map<String, Map<String, Object>> keptRelationships = new LinkedHashMap<>();
+
+	private final Map<String, Map<String, Object>> newRelationships = new LinkedHashMap<>();
+
 	private final Set<List<String>> produces = new LinkedHashSet<>();
 
 	private final Set<List<String>> hosts = new LinkedHashSet<>();
@@ -53,7 +57,10 @@ final class WriteBatch {
 
 	private final List<Map<String, Object>> mentionedOrganisations = new ArrayList<>();
 
-	WriteBatch(Collection<ExtractedEpisode> toWrite) {
+	/**
+	 * @param toWrite the episodes with their content hashes
+	 */
+	WriteBatch(Map<ExtractedEpisode, String> toWrite) {
 		toWrite.forEach(this::add);
 	}
 
@@ -62,7 +69,7 @@ final class WriteBatch {
 		return HexFormat.of().formatHex(Slugs.sha256(WRITE_FORMAT + "\n" + episode));
 	}
 
-	private void add(ExtractedEpisode e) {
+	private void add(ExtractedEpisode e, String hash) {
 		String episodeKey = e.key();
 		String podcastKey = e.podcastKey();
 		addPodcast(e);
@@ -92,6 +99,7 @@ final class WriteBatch {
 			episodeAppearances.put(credit.key() + "|" + credit.role().name(), appearance);
 		}
 		appearances.addAll(episodeAppearances.values());
+		List<Map<String, Object>> episodeDiscussed = new ArrayList<>();
 
 		Set<String> sponsorKeys = new LinkedHashSet<>();
 		for (OrganisationName sponsor : e.sponsors()) {
@@ -108,8 +116,9 @@ final class WriteBatch {
 				lines.add(topic.evidence());
 			}
 		}
-		evidence.forEach((topicKey, lines) -> discussed
+		evidence.forEach((topicKey, lines) -> episodeDiscussed
 			.add(Map.of("episode", episodeKey, "topic", topicKey, "evidence", List.copyOf(lines))));
+		discussed.addAll(episodeDiscussed);
 
 		Set<String> mentionedPersonKeys = new LinkedHashSet<>();
 		Set<String> mentionedOrganisationKeys = new LinkedHashSet<>();
@@ -135,16 +144,18 @@ final class WriteBatch {
 		props.put("guid", e.guid());
 		props.put("url", e.url());
 		props.put("summary", e.summary());
-		props.put("contentHash", contentHash(e));
-		Map<String, Object> row = new HashMap<>();
-		row.put("key", episodeKey);
-		row.put("podcast", podcastKey);
-		row.put("props", props);
-		row.put("appearanceKeys", List.copyOf(episodeAppearances.keySet()));
-		row.put("topicKeys", List.copyOf(evidence.keySet()));
-		row.put("sponsorKeys", List.copyOf(sponsorKeys));
-		row.put("mentionKeys", concat(mentionedPersonKeys, mentionedOrganisationKeys));
-		episodes.add(row);
+		props.put("contentHash", hash);
+		// Each statement is sent only what it reads: the episode's fields, the keys of the relationships to keep
+		// (pruning an existing episode), and its relationships nested (creating those of a new episode).
+		episodes.add(Map.of("key", episodeKey, "podcast", podcastKey, "props", props));
+		keptRelationships.put(episodeKey, Map.of("key", episodeKey, "appearanceKeys",
+				List.copyOf(episodeAppearances.keySet()), "topicKeys", List.copyOf(evidence.keySet()), "sponsorKeys",
+				List.copyOf(sponsorKeys), "mentionKeys", concat(mentionedPersonKeys, mentionedOrganisationKeys)));
+		newRelationships.put(episodeKey, Map.of("key", episodeKey, "discussed",
+				episodeDiscussed.stream().map(d -> Map.of("topic", d.get("topic"), "evidence", d.get("evidence"))).toList(),
+				"appearances", List.copyOf(episodeAppearances.values()), "sponsorKeys", List.copyOf(sponsorKeys),
+				"mentionedPeople", List.copyOf(mentionedPersonKeys), "mentionedOrganisations",
+				List.copyOf(mentionedOrganisationKeys)));
 	}
 
 	private void addPodcast(ExtractedEpisode e) {
@@ -212,6 +223,16 @@ final class WriteBatch {
 
 	List<Map<String, Object>> episodes() {
 		return episodes;
+	}
+
+	/** @return for each episode in {@code keys}, the keys of the relationships its new version keeps */
+	List<Map<String, Object>> keptRelationships(Collection<String> keys) {
+		return keys.stream().map(keptRelationships::get).toList();
+	}
+
+	/** @return for each episode in {@code keys}, its relationships, nested */
+	List<Map<String, Object>> newRelationships(Collection<String> keys) {
+		return keys.stream().map(newRelationships::get).toList();
 	}
 
 	List<Map<String, Object>> produces() {

@@ -31,13 +31,27 @@ final class EpisodeAssembler {
 	}
 
 	/**
+	 * A page read and its bullets' topics found: the work that needs no resolver, so it can run in parallel.
 	 * @param notes what the page says
+	 * @param bulletTopics for each bullet, in order, the topics it is about
+	 */
+	record Read(ShowNotes notes, List<List<TopicMatch>> bulletTopics) {
+	}
+
+	/** @return the page with its bullets' topics */
+	Read read(ShowNotes notes) {
+		return new Read(notes, notes.bullets().stream().map(topics::topicsOf).toList());
+	}
+
+	/**
+	 * @param read what the page says, with its bullets' topics
 	 * @param resolver names to entities, with the corrections
 	 * @param podcastTitle the podcast to use when the page names none, or {@code null}
 	 * @return the episode to write
 	 * @throws InvalidPage when the page is no episode, names no podcast, or holds something that cannot be written
 	 */
-	ExtractedEpisode assemble(ShowNotes notes, EntityResolver resolver, String podcastTitle) {
+	ExtractedEpisode assemble(Read read, EntityResolver resolver, String podcastTitle) {
+		ShowNotes notes = read.notes();
 		if (notes.title() == null && notes.number() == null) {
 			throw new InvalidPage(Reason.NO_EPISODE, "Nothing on the page reads as an episode: no title line such as"
 					+ " \"S4 | Ep 9 | Title\", no \"Episode 9\" and no introduction such as \"... is joined by ...\".");
@@ -61,7 +75,7 @@ final class EpisodeAssembler {
 				.map(s -> resolver.organisation(s, List.of()))
 				.toList();
 			return new ExtractedEpisode(podcastInfo, null, notes.title(), notes.season(), notes.number(),
-					notes.published(), null, notes.summary(), people, sponsors, topics(notes, resolver),
+					notes.published(), null, notes.summary(), people, sponsors, topics(read, resolver),
 					mentions(notes, resolver));
 		}
 		catch (InvalidEpisode ex) {
@@ -92,10 +106,11 @@ final class EpisodeAssembler {
 		return new PersonCredit(name, fixedRole, title, employer);
 	}
 
-	private List<TopicEvidence> topics(ShowNotes notes, EntityResolver resolver) {
+	private static List<TopicEvidence> topics(Read read, EntityResolver resolver) {
 		List<TopicEvidence> evidence = new ArrayList<>();
-		for (String bullet : notes.bullets()) {
-			for (TopicMatch topic : topics.topicsOf(bullet)) {
+		for (int i = 0; i < read.notes().bullets().size(); i++) {
+			String bullet = read.notes().bullets().get(i);
+			for (TopicMatch topic : read.bulletTopics().get(i)) {
 				String name = resolver.topicName(topic.label());
 				// A topic the corrections name is curated, so no longer a candidate.
 				boolean candidate = topic.candidate() && name.equals(topic.label());

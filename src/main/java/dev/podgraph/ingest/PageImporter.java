@@ -4,14 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 
 import dev.podgraph.graph.BatchOutcome;
 import dev.podgraph.graph.Catalogue;
@@ -65,7 +72,7 @@ public class PageImporter {
 	 * @throws InvalidPage when the page cannot be ingested; nothing was written
 	 */
 	public PageImported importPage(PageSource page, String podcastTitle) {
-		ExtractedEpisode episode = extract(page, podcastTitle, resolver());
+		ExtractedEpisode episode = assembler.assemble(read(page), resolver(), podcastTitle);
 		return imported(page.name(), episode, writer.write(episode));
 	}
 
@@ -76,18 +83,95 @@ public class PageImporter {
 	 * @return each page ingested, each page refused
 	 */
 	public IngestReport importPages(List<PageSource> pages, String podcastTitle) {
-		EntityResolver resolver = resolver();
-		Map<PageSource, ExtractedEpisode> episodes = new LinkedHashMap<>();
 		List<PageFailure> failures = new ArrayList<>();
-		for (PageSource page : pages) {
+		Map<PageSource, ExtractedEpisode> episodes = extractAll(pages, podcastTitle, resolver(), failures);
+		return new IngestReport(write(episodes, failures), failures);
+	}
+
+	/**
+	 * Ingests any number of pages in batches of {@code podgraph.ingest.batch-size}, one transaction each: while one
+	 * batch is written, the next is read, so the database and the reading share the machine's cores.
+	 * @param pages the pages, read one batch at a time (a folder of files is never all in memory)
+	 * @param podcastTitle the podcast of pages that name none, or {@code null}
+	 * @param afterBatch told the report of each batch once it is written, for progress
+	 * @return what was ingested and refused, over all batches
+	 */
+	public IngestReport importAll(Iterator<PageSource> pages, String podcastTitle, Consumer<IngestReport> afterBatch) {
+		EntityResolver resolver = resolver();
+		List<IngestReport> reports = new ArrayList<>();
+		ExecutorService writing = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("podgraph-ingest-writer").factory());
+		try {
+			Future<IngestReport> inFlight = null;
+			while (pages.hasNext()) {
+				List<PageSource> batch = new ArrayList<>();
+				while (pages.hasNext() && batch.size() < properties.batchSize()) {
+					batch.add(pages.next());
+				}
+				List<PageFailure> failures = new ArrayList<>();
+				Map<PageSource, ExtractedEpisode> episodes = extractAll(batch, podcastTitle, resolver, failures);
+				if (inFlight != null) {
+					reports.add(report(inFlight, afterBatch));
+				}
+				inFlight = writing.submit(() -> new IngestReport(write(episodes, failures), failures));
+			}
+			if (inFlight != null) {
+				reports.add(report(inFlight, afterBatch));
+			}
+		}
+		finally {
+			writing.shutdownNow();
+		}
+		return IngestReport.merge(reports);
+	}
+
+	private static IngestReport report(Future<IngestReport> written, Consumer<IngestReport> afterBatch) {
+		try {
+			IngestReport report = written.get();
+			afterBatch.accept(report);
+			return report;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("The ingest was interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+	/**
+	 * Reads pages into episodes. Reading and finding topics run in parallel; resolving names runs in page order, so
+	 * that what one page teaches (an alias) applies to the pages after it, the same way on every run.
+	 * @param failures where the refused pages are reported
+	 * @return the episodes of the readable pages, in page order
+	 */
+	Map<PageSource, ExtractedEpisode> extractAll(List<PageSource> pages, String podcastTitle, EntityResolver resolver,
+			List<PageFailure> failures) {
+		List<Object> read = pages.parallelStream().map(page -> {
 			try {
-				episodes.put(page, extract(page, podcastTitle, resolver));
+				return (Object) read(page);
+			}
+			catch (InvalidPage ex) {
+				return ex;
+			}
+		}).toList();
+		Map<PageSource, ExtractedEpisode> episodes = new LinkedHashMap<>();
+		for (int i = 0; i < pages.size(); i++) {
+			PageSource page = pages.get(i);
+			try {
+				if (read.get(i) instanceof InvalidPage ex) {
+					throw ex;
+				}
+				episodes.put(page, assembler.assemble((EpisodeAssembler.Read) read.get(i), resolver, podcastTitle));
 			}
 			catch (InvalidPage ex) {
 				failures.add(new PageFailure(page.name(), ex.reason(), ex.getMessage()));
 			}
 		}
-		return new IngestReport(write(episodes, failures), failures);
+		return episodes;
 	}
 
 	private List<PageImported> write(Map<PageSource, ExtractedEpisode> episodes, List<PageFailure> failures) {
@@ -109,28 +193,28 @@ public class PageImporter {
 				imported.add(imported(page.name(), episode, outcome));
 			});
 		}
-		catch (DataAccessException ex) {
+		catch (DataAccessException | TransactionException ex) {
 			// One episode the database refuses must not lose the others: write them one by one to find it.
 			log.warn("A batch of {} episodes failed ({}); writing them one by one", episodes.size(), ex.getMessage());
 			episodes.forEach((page, episode) -> {
 				try {
 					imported.add(imported(page.name(), episode, writer.write(episode)));
 				}
-				catch (DataAccessException single) {
-					failures.add(new PageFailure(page.name(), Reason.INVALID, "The database refused the episode: "
-							+ single.getMostSpecificCause().getMessage()));
+				catch (DataAccessException | TransactionException single) {
+					failures.add(new PageFailure(page.name(), Reason.INVALID,
+							"The database refused the episode: " + single.getMostSpecificCause().getMessage()));
 				}
 			});
 		}
 		return imported;
 	}
 
-	ExtractedEpisode extract(PageSource page, String podcastTitle, EntityResolver resolver) {
+	private EpisodeAssembler.Read read(PageSource page) {
 		if (page.content() == null || page.content().length == 0) {
 			throw new InvalidPage(Reason.EMPTY, "The page is empty.");
 		}
 		var text = decoder.decode(page.content(), page.mediaType(), page.name());
-		return assembler.assemble(parser.parse(text), resolver, podcastTitle);
+		return assembler.read(parser.parse(text));
 	}
 
 	/** A resolver for one ingest: the corrections as the file says now, and the aliases the graph holds now. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -97,29 +98,50 @@ public class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
 		for (String target : targets) {
 			pages.addAll(expand(target, unreadable));
 		}
-		Progress progress = new Progress(err, pages.size());
+		Progress progress = new Progress(err, pages.size() + unreadable.size());
+		int[] done = { unreadable.size(), unreadable.size() };
 		List<IngestReport> reports = new ArrayList<>();
 		reports.add(new IngestReport(List.of(), unreadable));
-		int chunk = Math.max(1, Math.min(properties.batchSize(), Math.max(10, pages.size() / 50)));
-		int done = 0;
-		int failed = unreadable.size();
-		for (int from = 0; from < pages.size(); from += chunk) {
-			List<PageSource> sources = new ArrayList<>();
-			for (String page : pages.subList(from, Math.min(pages.size(), from + chunk))) {
-				try {
-					sources.add(read(page));
-				}
-				catch (InvalidPage ex) {
-					reports.add(new IngestReport(List.of(), List.of(new PageFailure(page, ex.reason(), ex.getMessage()))));
-					failed++;
-				}
+		Iterator<String> names = pages.iterator();
+		Iterator<PageSource> sources = new Iterator<>() {
+
+			private PageSource next = advance();
+
+			@Override
+			public boolean hasNext() {
+				return next != null;
 			}
-			IngestReport report = importer.importPages(sources, podcastTitle);
-			reports.add(report);
-			done = Math.min(pages.size(), from + chunk);
-			failed += report.failures().size();
-			progress.show(done, failed);
-		}
+
+			@Override
+			public PageSource next() {
+				PageSource current = next;
+				next = advance();
+				return current;
+			}
+
+			/** Files that cannot be read are reported here and skipped, so the ingest goes on. */
+			private PageSource advance() {
+				while (names.hasNext()) {
+					String page = names.next();
+					try {
+						return read(page);
+					}
+					catch (InvalidPage ex) {
+						reports.add(new IngestReport(List.of(), List.of(new PageFailure(page, ex.reason(), ex.getMessage()))));
+						done[0]++;
+						done[1]++;
+					}
+				}
+				return null;
+			}
+
+		};
+		reports.add(importer.importAll(sources, podcastTitle, batch -> {
+			done[0] += batch.imported().size() + batch.failures().size();
+			done[1] += batch.failures().size();
+			progress.show(done[0], done[1]);
+		}));
+		progress.show(pages.size() + unreadable.size(), done[1]);
 		IngestReport all = IngestReport.merge(reports);
 		summarise(all, pages.size() + unreadable.size(), Duration.ofNanos(System.nanoTime() - started));
 		return all.failures().isEmpty() ? 0 : 1;

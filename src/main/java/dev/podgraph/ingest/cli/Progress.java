@@ -18,10 +18,13 @@ final class Progress {
 		this.total = total;
 	}
 
+	private int shown = -1;
+
 	void show(int done, int failed) {
-		if (total <= 1) {
+		if (total <= 1 || done == shown) {
 			return;
 		}
+		shown = done;
 		int filled = (int) ((long) WIDTH * done / total);
 		out.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total + " pages"
 				+ (failed > 0 ? ", " + failed + " failed" : ""));

@@ -1,7 +1,6 @@
 package dev.podgraph.ingest.resolve;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * How two spellings of a name are compared: case, accents, whitespace and punctuation ignored, and a leading "The"
@@ -13,9 +12,34 @@ final class Names {
 	}
 
 	static String normalise(String name) {
-		String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-		String words = plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-		return words.startsWith("the ") ? words.substring(4) : words;
+		String plain = isAscii(name) ? name
+				: Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+		StringBuilder words = new StringBuilder(plain.length());
+		boolean gap = false;
+		for (int i = 0; i < plain.length(); i++) {
+			char c = plain.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				if (gap && words.length() > 0) {
+					words.append(' ');
+				}
+				gap = false;
+				words.append(Character.toLowerCase(c));
+			}
+			else {
+				gap = true;
+			}
+		}
+		String normal = words.toString();
+		return normal.startsWith("the ") ? normal.substring(4) : normal;
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) > 127) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -22,10 +22,13 @@ final class GuestPhrases {
 
 	private static final Pattern ACRONYM = Pattern.compile("^\\s*(?<alias>\\p{Lu}[\\p{Lu}&]{1,7})\\s*$");
 
-	/** Where a list of people ends and the rest of the sentence begins. */
-	private static final Pattern END_OF_PEOPLE = Pattern.compile(
-			",?\\s+(?:where|who|to discuss|to talk|to chat|to explore|about|as they|in which|discussing|for a|on how|"
-					+ "on why|on what|on the)\\b|;|(?<!\\bDr|\\bMr|\\bMrs|\\bMs|\\bProf|\\bSt|\\bJr|\\bSr|\\b\\p{Lu})\\.\\s|\\.$|\\s[-–—]\\s");
+	/** Words after which a list of people has ended and the rest of the sentence begins. */
+	private static final List<String> END_WORDS = List.of("where", "who", "to discuss", "to talk", "to chat",
+			"to explore", "about", "as they", "in which", "discussing", "for a", "on how", "on why", "on what",
+			"on the");
+
+	/** Abbreviations whose full stop does not end a sentence. */
+	private static final List<String> ABBREVIATIONS = List.of("Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr");
 
 	private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:and|&)\\s+|\\s+(?:and|&)\\s+|,\\s+");
 
@@ -44,8 +47,44 @@ final class GuestPhrases {
 	 * @return the part that names people
 	 */
 	static String untilEndOfPeople(String text) {
-		Matcher end = END_OF_PEOPLE.matcher(maskParentheses(text));
-		return end.find() ? text.substring(0, end.start()) : text;
+		String masked = maskParentheses(text);
+		int length = masked.length();
+		for (int i = 0; i < length; i++) {
+			char c = masked.charAt(i);
+			if (c == ';' || (c == '.' && (i + 1 == length || Character.isWhitespace(masked.charAt(i + 1)))
+					&& !afterAbbreviation(masked, i))) {
+				return text.substring(0, i);
+			}
+			if (Character.isWhitespace(c) && (startsClause(masked, i + 1) || startsDash(masked, i + 1))) {
+				return text.substring(0, i > 0 && masked.charAt(i - 1) == ',' ? i - 1 : i);
+			}
+		}
+		return text;
+	}
+
+	private static boolean startsClause(String text, int at) {
+		for (String word : END_WORDS) {
+			int end = at + word.length();
+			if (text.regionMatches(at, word, 0, word.length())
+					&& (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean startsDash(String text, int at) {
+		return at + 1 < text.length() && "-–—".indexOf(text.charAt(at)) >= 0 && Character.isWhitespace(text.charAt(at + 1));
+	}
+
+	/** "Dr. John Roe" and "J. Roe": a full stop after an abbreviation or an initial. */
+	private static boolean afterAbbreviation(String text, int dot) {
+		int start = dot;
+		while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+			start--;
+		}
+		String word = text.substring(start, dot);
+		return (word.length() == 1 && Character.isUpperCase(word.charAt(0))) || ABBREVIATIONS.contains(word);
 	}
 
 	/**

@@ -59,9 +59,21 @@ final class Names {
 		return HONORIFIC_START.matcher(name.strip()).replaceFirst("");
 	}
 
+	private static final String LEADING = ",;:'\"“”‘’(";
+
+	private static final String TRAILING = ",;:.!?'\"“”‘’)";
+
 	/** Trims the spaces and punctuation that surround a name in running text. */
 	static String clean(String text) {
-		return text.strip().replaceAll("^[\\s,;:'\"“”‘’(]+|[\\s,;:.!?'\"“”‘’)]+$", "").strip();
+		int start = 0;
+		int end = text.length();
+		while (start < end && (Character.isWhitespace(text.charAt(start)) || LEADING.indexOf(text.charAt(start)) >= 0)) {
+			start++;
+		}
+		while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || TRAILING.indexOf(text.charAt(end - 1)) >= 0)) {
+			end--;
+		}
+		return text.substring(start, end);
 	}
 
 }

@@ -23,8 +23,6 @@ public record PageText(List<String> lines) {
 
 	private static final Pattern BULLET_MARK = Pattern.compile("^(?:[•●▪◦‣·*–—-]|\\d{1,3}[.)])\\s+");
 
-	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
-
 	private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "iframe",
 			"head", "object", "embed", "button", "select", "form");
 
@@ -103,7 +101,7 @@ public record PageText(List<String> lines) {
 	}
 
 	private static void add(List<String> lines, String raw) {
-		String line = SPACES.matcher(raw).replaceAll(" ").strip();
+		String line = collapseSpaces(raw);
 		if (line.isEmpty() || line.equals(BULLET.strip())) {
 			return;
 		}
@@ -117,6 +115,26 @@ public record PageText(List<String> lines) {
 		if (!line.equals(BULLET)) {
 			lines.add(line);
 		}
+	}
+
+	/** Trims the line and turns every run of whitespace (non-breaking and zero-width spaces too) into one space. */
+	static String collapseSpaces(String raw) {
+		StringBuilder line = new StringBuilder(raw.length());
+		boolean space = false;
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B') {
+				space = line.length() > 0;
+			}
+			else {
+				if (space) {
+					line.append(' ');
+					space = false;
+				}
+				line.append(c);
+			}
+		}
+		return line.toString();
 	}
 
 	private static String stripBulletMarks(String text) {

@@ -144,8 +144,8 @@ public final class ShowNotesParser {
 					titleGuests = titleAndGuests[1] == null ? List.of() : GuestPhrases.parse(titleAndGuests[1]);
 				}
 			}
-			if (published == null && !PageText.isBullet(line)) {
-				published = PageDates.find(line).filter(d -> line.length() < 40).orElse(null);
+			if (published == null && line.length() < 40 && !PageText.isBullet(line) && hasDigit(line)) {
+				published = PageDates.find(line).orElse(null);
 			}
 		}
 		return new Header(season, number, title, published, titleGuests);
@@ -204,9 +204,9 @@ public final class ShowNotesParser {
 
 	private Intro intro(String line) {
 		Matcher m = JOINED.matcher(line);
-		if (!m.find()) {
+		if (!line.contains("joined by") || !m.find()) {
 			m = TALKS.matcher(line);
-			if (!m.find()) {
+			if (!mayTalk(line) || !m.find()) {
 				return new Intro(line, null, number(SEASON, line), number(EPISODE, line), null, List.of());
 			}
 		}
@@ -322,6 +322,18 @@ public final class ShowNotesParser {
 	 * side is another name of it.
 	 */
 	private static List<Credit> withSlashAliases(List<Credit> credits, List<String> lines) {
+		List<String[]> pairs = new ArrayList<>();
+		for (String line : lines) {
+			if (line.indexOf('/') >= 0) {
+				Matcher pair = SLASH_PAIR.matcher(line);
+				while (pair.find()) {
+					pairs.add(new String[] { pair.group("a").strip(), pair.group("b").strip() });
+				}
+			}
+		}
+		if (pairs.isEmpty()) {
+			return credits;
+		}
 		List<Credit> result = new ArrayList<>();
 		for (Credit credit : credits) {
 			if (credit.organisation() == null) {
@@ -331,12 +343,7 @@ public final class ShowNotesParser {
 			List<String> names = new ArrayList<>();
 			names.add(credit.organisation());
 			names.addAll(credit.organisationAliases());
-			for (String line : lines) {
-				Matcher pair = SLASH_PAIR.matcher(line);
-				while (pair.find()) {
-					addOther(names, pair.group("a").strip(), pair.group("b").strip());
-				}
-			}
+			pairs.forEach(pair -> addOther(names, pair[0], pair[1]));
 			result.add(credit.withAliases(names.subList(1, names.size())));
 		}
 		return result;
@@ -351,6 +358,15 @@ public final class ShowNotesParser {
 		else if (knowsB && !knowsA) {
 			names.add(a);
 		}
+	}
+
+	private static boolean hasDigit(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			if (Character.isDigit(line.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean sameName(String a, String b) {
@@ -372,8 +388,17 @@ public final class ShowNotesParser {
 	}
 
 	static boolean looksLikeIntro(String line) {
-		return !PageText.isBullet(line) && (INTRO_START.matcher(line).find() || JOINED.matcher(line).find()
-				|| TALKS.matcher(line).find());
+		if (PageText.isBullet(line)) {
+			return false;
+		}
+		return INTRO_START.matcher(line).find() || (line.contains("joined by") && JOINED.matcher(line).find())
+				|| (mayTalk(line) && TALKS.matcher(line).find());
+	}
+
+	/** A cheap test before the costly one: TALKS needs one of these words. */
+	private static boolean mayTalk(String line) {
+		return line.contains(" talks ") || line.contains(" speaks ") || line.contains(" chats ")
+				|| line.contains(" sits down ") || line.contains(" catches up ");
 	}
 
 }
