@@ -93,58 +93,63 @@ public class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
 			return 2;
 		}
 		long started = System.nanoTime();
+		List<PageFailure> refused = new ArrayList<>();
 		List<String> pages = new ArrayList<>();
-		List<PageFailure> unreadable = new ArrayList<>();
-		for (String target : targets) {
-			pages.addAll(expand(target, unreadable));
-		}
-		Progress progress = new Progress(err, pages.size() + unreadable.size());
-		int[] done = { unreadable.size(), unreadable.size() };
-		List<IngestReport> reports = new ArrayList<>();
-		reports.add(new IngestReport(List.of(), unreadable));
-		Iterator<String> names = pages.iterator();
-		Iterator<PageSource> sources = new Iterator<>() {
-
-			private PageSource next = advance();
-
-			@Override
-			public boolean hasNext() {
-				return next != null;
-			}
-
-			@Override
-			public PageSource next() {
-				PageSource current = next;
-				next = advance();
-				return current;
-			}
-
-			/** Files that cannot be read are reported here and skipped, so the ingest goes on. */
-			private PageSource advance() {
-				while (names.hasNext()) {
-					String page = names.next();
-					try {
-						return read(page);
-					}
-					catch (InvalidPage ex) {
-						reports.add(new IngestReport(List.of(), List.of(new PageFailure(page, ex.reason(), ex.getMessage()))));
-						done[0]++;
-						done[1]++;
-					}
-				}
-				return null;
-			}
-
-		};
-		reports.add(importer.importAll(sources, podcastTitle, batch -> {
-			done[0] += batch.imported().size() + batch.failures().size();
-			done[1] += batch.failures().size();
-			progress.show(done[0], done[1]);
-		}));
-		progress.show(pages.size() + unreadable.size(), done[1]);
-		IngestReport all = IngestReport.merge(reports);
-		summarise(all, pages.size() + unreadable.size(), Duration.ofNanos(System.nanoTime() - started));
+		targets.forEach(target -> pages.addAll(expand(target, refused)));
+		int total = pages.size() + refused.size();
+		Progress progress = new Progress(err, total);
+		int[] written = { 0, 0 };
+		IngestReport ingested = importer.importAll(new Pages(pages.iterator(), refused), podcastTitle, batch -> {
+			written[0] += batch.imported().size() + batch.failures().size();
+			written[1] += batch.failures().size();
+			progress.show(refused.size() + written[0], refused.size() + written[1]);
+		});
+		progress.show(total, refused.size() + written[1]);
+		IngestReport all = IngestReport.merge(List.of(new IngestReport(List.of(), refused), ingested));
+		summarise(all, total, Duration.ofNanos(System.nanoTime() - started));
 		return all.failures().isEmpty() ? 0 : 1;
+	}
+
+	/** The pages of the files and URLs, read one at a time; one that cannot be read is reported and skipped. */
+	private final class Pages implements Iterator<PageSource> {
+
+		private final Iterator<String> names;
+
+		private final List<PageFailure> refused;
+
+		private PageSource next;
+
+		Pages(Iterator<String> names, List<PageFailure> refused) {
+			this.names = names;
+			this.refused = refused;
+			this.next = advance();
+		}
+
+		@Override
+		public boolean hasNext() {
+			return next != null;
+		}
+
+		@Override
+		public PageSource next() {
+			PageSource current = next;
+			next = advance();
+			return current;
+		}
+
+		private PageSource advance() {
+			while (names.hasNext()) {
+				String page = names.next();
+				try {
+					return read(page);
+				}
+				catch (InvalidPage ex) {
+					refused.add(new PageFailure(page, ex.reason(), ex.getMessage()));
+				}
+			}
+			return null;
+		}
+
 	}
 
 	private List<String> expand(String target, List<PageFailure> unreadable) {

@@ -58,7 +58,7 @@ final class Sections {
 		// Tabs and headings ("Shownotes", "Transcript") may stand before the introduction; the About blocks and the
 		// sponsor may not.
 		for (int i = 0; i < lines.size() && !isAboutOrSponsor(lines.get(i)); i++) {
-			if (ShowNotesParser.looksLikeIntro(lines.get(i))) {
+			if (Intro.looksLikeIntro(lines.get(i))) {
 				intro = i;
 				break;
 			}
