@@ -65,8 +65,26 @@ public class Catalogue {
 					row.get("topics").asList(t -> new DiscussedTopic(nodeRef(t.get("topic")), strings(t.get("evidence")))),
 					row.get("mentions")
 						.asList(m -> new Mentioned(ExtractedEpisode.Mention.Kind.valueOf(m.get("kind").asString()),
-								nodeRef(m))));
+								nodeRef(m))),
+					row.get("crew")
+						.asList(c -> new EpisodeDetail.CrewMember(nodeRef(c.get("person")), string(c.get("role")),
+								string(c.get("group")))),
+					media(e));
 		});
+	}
+
+	/** The feed's details of an episode, or null for an episode read from a page. */
+	private static EpisodeDetail.Media media(org.neo4j.driver.Value e) {
+		boolean none = java.util.stream.Stream.of("enclosureUrl", "enclosureType", "episodeType", "seasonName",
+				"episodeNumber", "episodeDisplay", "publishedRaw", "transcripts", "chapters")
+			.allMatch(field -> e.get(field).isNull());
+		if (none) {
+			return null;
+		}
+		return new EpisodeDetail.Media(string(e.get("enclosureUrl")), string(e.get("enclosureType")),
+				string(e.get("episodeType")), string(e.get("seasonName")), string(e.get("episodeNumber")),
+				string(e.get("episodeDisplay")), string(e.get("publishedRaw")), strings(e.get("transcripts")),
+				string(e.get("chapters")));
 	}
 
 	/**
@@ -75,13 +93,16 @@ public class Catalogue {
 	 */
 	public Optional<PersonDetail> person(String key) {
 		return detail(ReadCypher.PERSON, key, PersonDetail.class, (types, row) -> new PersonDetail(string(row.get("key")),
-				string(row.get("name")),
+				string(row.get("name")), string(row.get("link")), string(row.get("image")),
 				row.get("worksAt")
 					.asList(w -> new PersonDetail.Employment(nodeRef(w.get("organisation")), string(w.get("title")),
 							date(w.get("lastSeen")))),
 				row.get("appearances")
 					.asList(a -> new PersonDetail.Appearance(episodeRef(a.get("episode")), role(a.get("role")),
 							string(a.get("title")), nodeRef(a.get("organisation")))),
+				row.get("credits")
+					.asList(c -> new PersonDetail.Credit(episodeRef(c.get("episode")), string(c.get("role")),
+							string(c.get("group")))),
 				nodeRefs(row.get("hosts")), episodeRefs(row.get("mentionedIn"))));
 	}
 
@@ -117,7 +138,8 @@ public class Catalogue {
 	public Optional<PodcastDetail> podcast(String key) {
 		return detail(ReadCypher.PODCAST, key, PodcastDetail.class,
 				(types, row) -> new PodcastDetail(string(row.get("key")), string(row.get("title")),
-						string(row.get("url")), string(row.get("description")), row.get("episodeCount").asLong(),
+						string(row.get("url")), string(row.get("description")), string(row.get("author")),
+						row.get("episodeCount").asLong(),
 						nodeRefs(row.get("hosts")), nodeRefs(row.get("producers")),
 						episodeRefs(row.get("recentEpisodes"))));
 	}

@@ -19,10 +19,13 @@ import java.util.List;
  * @param sponsors organisations that sponsored it
  * @param topics what it discussed, with the show-notes lines that say so
  * @param mentions people and organisations it mentioned
+ * @param crew people credited for it who did not appear on it
+ * @param media what its feed says beyond its page (media file, episode type, transcripts, ...), or {@code null} for
+ * an episode read from a page
  */
 public record EpisodeDetail(String key, String title, Integer season, Integer number, LocalDate published,
 		String guid, String url, String summary, NodeRef podcast, List<Credit> people, List<NodeRef> sponsors,
-		List<DiscussedTopic> topics, List<Mentioned> mentions) {
+		List<DiscussedTopic> topics, List<Mentioned> mentions, List<CrewMember> crew, Media media) {
 
 	/**
 	 * A person who appeared on the episode.
@@ -32,6 +35,31 @@ public record EpisodeDetail(String key, String title, Integer season, Integer nu
 	 * @param organisation their organisation as introduced on this episode, or {@code null}
 	 */
 	public record Credit(NodeRef person, Role role, String title, NodeRef organisation) {
+	}
+
+	/**
+	 * A person credited for the episode.
+	 * @param person the person
+	 * @param role what they did ("producer", "cover art designer")
+	 * @param group the kind of work ("visuals"), or {@code null}
+	 */
+	public record CrewMember(NodeRef person, String role, String group) {
+	}
+
+	/**
+	 * What the episode's feed says beyond its page.
+	 * @param enclosureUrl the media file, or {@code null}
+	 * @param enclosureType its media type, or {@code null}
+	 * @param episodeType full, trailer or bonus, or {@code null}
+	 * @param seasonName the season's name, or {@code null}
+	 * @param episodeNumber the episode number as written (may be decimal), or {@code null}
+	 * @param episodeDisplay how the number is shown, or {@code null}
+	 * @param publishedRaw the publication date as the feed wrote it, or {@code null}
+	 * @param transcripts the URLs of its transcripts
+	 * @param chapters the URL of its chapters, or {@code null}
+	 */
+	public record Media(String enclosureUrl, String enclosureType, String episodeType, String seasonName,
+			String episodeNumber, String episodeDisplay, String publishedRaw, List<String> transcripts, String chapters) {
 	}
 
 	/**

@@ -112,6 +112,7 @@ public class EpisodeWriter {
 		Set<String> orphanTopics = new LinkedHashSet<>();
 		if (!existing.isEmpty()) {
 			orphanPeople.addAll(prune(WriteCypher.PRUNE_APPEARANCES, existing));
+			orphanPeople.addAll(prune(WriteCypher.PRUNE_CREDITED, existing));
 			orphanTopics.addAll(prune(WriteCypher.PRUNE_DISCUSSED, existing));
 			orphanOrganisations.addAll(prune(WriteCypher.PRUNE_SPONSORED, existing));
 			List<String> mentioned = prune(WriteCypher.PRUNE_MENTIONED, existing);
@@ -124,6 +125,7 @@ public class EpisodeWriter {
 		run(WriteCypher.MERGE_EMPLOYMENTS, batch.employments());
 		run(WriteCypher.CREATE_EPISODE_RELATIONSHIPS, batch.newRelationships(created));
 		run(WriteCypher.MERGE_APPEARANCES, ofExisting(batch.appearances(), created));
+		run(WriteCypher.MERGE_CREDITED, ofExisting(batch.credits(), created));
 		run(WriteCypher.MERGE_DISCUSSED, ofExisting(batch.discussed(), created));
 		run(WriteCypher.MERGE_SPONSORED, ofExisting(batch.sponsored(), created));
 		run(WriteCypher.MERGE_MENTIONED_PEOPLE, ofExisting(batch.mentionedPeople(), created));

@@ -23,10 +23,13 @@ import java.util.regex.Pattern;
  * @param sponsors organisations that sponsored the episode
  * @param topics what was discussed, each with the show-notes line it came from
  * @param mentions people and organisations mentioned without taking part
+ * @param feed what a feed item says beyond a page (media file, episode type, transcripts, ...), or {@code null} for
+ * an episode read from a page
+ * @param crew people credited for the episode who did not appear on it (a producer, a cover designer)
  */
 public record ExtractedEpisode(PodcastInfo podcast, String guid, String title, Integer season, Integer number,
 		LocalDate published, String url, String summary, List<PersonCredit> people, List<OrganisationName> sponsors,
-		List<TopicEvidence> topics, List<Mention> mentions) {
+		List<TopicEvidence> topics, List<Mention> mentions, FeedDetails feed, List<CrewCredit> crew) {
 
 	static final int MAX_NAME = 300;
 
@@ -51,6 +54,15 @@ public record ExtractedEpisode(PodcastInfo podcast, String guid, String title, I
 		sponsors = copy(sponsors, "sponsors");
 		topics = copy(topics, "topics");
 		mentions = copy(mentions, "mentions");
+		crew = copy(crew, "crew");
+	}
+
+	/** An episode read from a page: no feed details, no crew. */
+	public ExtractedEpisode(PodcastInfo podcast, String guid, String title, Integer season, Integer number,
+			LocalDate published, String url, String summary, List<PersonCredit> people, List<OrganisationName> sponsors,
+			List<TopicEvidence> topics, List<Mention> mentions) {
+		this(podcast, guid, title, season, number, published, url, summary, people, sponsors, topics, mentions, null,
+				List.of());
 	}
 
 	/** The podcast's key: the slug of its title. */
@@ -59,8 +71,9 @@ public record ExtractedEpisode(PodcastInfo podcast, String guid, String title, I
 	}
 
 	/**
-	 * The episode's stable key: the podcast's slug, a colon, then the feed GUID; without a GUID, the season and number
-	 * ({@code s4e9}); without those, the title's slug and the date.
+	 * The episode's stable key: the podcast's slug, a colon, then the feed GUID. Without a GUID, a feed item is known
+	 * by its media file, else by its title and date (feeds repeat episode numbers); a page by its season and number
+	 * ({@code s4e9}), else by its title and date.
 	 * @return for example {@code driven-by-data-the-podcast:s4e9}
 	 */
 	public String key() {
@@ -71,10 +84,13 @@ public record ExtractedEpisode(PodcastInfo podcast, String guid, String title, I
 		if (guid != null && !Slugs.slug(guid).isEmpty()) {
 			return Slugs.slug(URL_SCHEME.matcher(guid).replaceFirst(""));
 		}
-		if (number != null) {
+		if (feed != null && feed.enclosureUrl() != null && !Slugs.slug(feed.enclosureUrl()).isEmpty()) {
+			return Slugs.slug(URL_SCHEME.matcher(feed.enclosureUrl()).replaceFirst(""));
+		}
+		if (number != null && feed == null) {
 			return (season != null ? "s" + season : "") + "e" + number;
 		}
-		String local = Slugs.slug(title);
+		String local = Slugs.slug(title != null ? title : "episode " + number);
 		require(!local.isEmpty(), "the episode title has no letter or digit: " + title);
 		return published != null ? local + "-" + published : local;
 	}
@@ -82,17 +98,24 @@ public record ExtractedEpisode(PodcastInfo podcast, String guid, String title, I
 	/**
 	 * The podcast an episode belongs to.
 	 * @param title the podcast's title, from which its key is made
-	 * @param url its website or feed, or {@code null}
+	 * @param url its website, or {@code null}
 	 * @param description what the podcast is about, or {@code null}
 	 * @param producers organisations that produce it
+	 * @param author the feed's {@code itunes:author}, or {@code null}
 	 */
-	public record PodcastInfo(String title, String url, String description, List<OrganisationName> producers) {
+	public record PodcastInfo(String title, String url, String description, List<OrganisationName> producers,
+			String author) {
 
 		public PodcastInfo {
 			title = requiredName(title, "podcast title");
 			url = optional(url, "podcast url", MAX_TEXT);
 			description = text(description, "podcast description", MAX_SUMMARY);
 			producers = copy(producers, "producers");
+			author = optional(author, "podcast author", MAX_NAME);
+		}
+
+		public PodcastInfo(String title, String url, String description, List<OrganisationName> producers) {
+			this(title, url, description, producers, null);
 		}
 
 		public PodcastInfo(String title) {
@@ -112,13 +135,22 @@ public record ExtractedEpisode(PodcastInfo podcast, String guid, String title, I
 	 * @param role guest or host
 	 * @param title their job title as introduced on the episode ("Director of Data"), or {@code null}
 	 * @param organisation where they work as introduced on the episode, or {@code null}
+	 * @param link a page about them ({@code podcast:person href}), or {@code null}
+	 * @param image a picture of them ({@code podcast:person img}), or {@code null}
 	 */
-	public record PersonCredit(String name, Role role, String title, OrganisationName organisation) {
+	public record PersonCredit(String name, Role role, String title, OrganisationName organisation, String link,
+			String image) {
 
 		public PersonCredit {
 			name = requiredName(name, "person name");
 			require(role != null, "person " + name + " needs a role");
 			title = optional(title, "job title", MAX_NAME);
+			link = optional(link, "person link", MAX_TEXT);
+			image = optional(image, "person image", MAX_TEXT);
+		}
+
+		public PersonCredit(String name, Role role, String title, OrganisationName organisation) {
+			this(name, role, title, organisation, null, null);
 		}
 
 		/** @return the slug of the name */
@@ -180,6 +212,63 @@ public record ExtractedEpisode(PodcastInfo podcast, String guid, String title, I
 		/** @return the slug of the topic */
 		public String key() {
 			return Slugs.slug(topic);
+		}
+
+	}
+
+	/**
+	 * What a feed item says about an episode beyond what a page says.
+	 * @param enclosureUrl the media file, or {@code null}
+	 * @param enclosureType its media type, or {@code null}
+	 * @param episodeType full, trailer or bonus, or {@code null}
+	 * @param seasonName the season's name ({@code podcast:season name}), or {@code null}
+	 * @param episodeNumber the episode number as written, decimals included ({@code podcast:episode}), or {@code null}
+	 * @param episodeDisplay how the number is shown ({@code podcast:episode display}), or {@code null}
+	 * @param publishedRaw the publication date exactly as the feed wrote it, or {@code null}
+	 * @param transcripts the URLs of its transcripts
+	 * @param chapters the URL of its chapters, or {@code null}
+	 */
+	public record FeedDetails(String enclosureUrl, String enclosureType, String episodeType, String seasonName,
+			String episodeNumber, String episodeDisplay, String publishedRaw, List<String> transcripts, String chapters) {
+
+		public FeedDetails {
+			enclosureUrl = optional(enclosureUrl, "enclosure url", MAX_TEXT);
+			enclosureType = optional(enclosureType, "enclosure type", MAX_NAME);
+			episodeType = optional(episodeType, "episode type", MAX_NAME);
+			seasonName = optional(seasonName, "season name", MAX_NAME);
+			episodeNumber = optional(episodeNumber, "episode number", MAX_NAME);
+			episodeDisplay = optional(episodeDisplay, "episode display", MAX_NAME);
+			publishedRaw = optional(publishedRaw, "publication date", MAX_NAME);
+			transcripts = copy(transcripts, "transcripts").stream()
+				.map(t -> optional(t, "transcript url", MAX_TEXT))
+				.filter(Objects::nonNull)
+				.toList();
+			chapters = optional(chapters, "chapters url", MAX_TEXT);
+		}
+
+	}
+
+	/**
+	 * A person credited for the episode without appearing on it.
+	 * @param name the person's name
+	 * @param role what they did ("producer", "cover art designer"), in lower case
+	 * @param group the kind of work ("visuals", "writing"), in lower case, or {@code null}
+	 * @param link a page about them, or {@code null}
+	 * @param image a picture of them, or {@code null}
+	 */
+	public record CrewCredit(String name, String role, String group, String link, String image) {
+
+		public CrewCredit {
+			name = requiredName(name, "person name");
+			role = requiredName(role, "credit role");
+			group = optional(group, "credit group", MAX_NAME);
+			link = optional(link, "person link", MAX_TEXT);
+			image = optional(image, "person image", MAX_TEXT);
+		}
+
+		/** @return the slug of the name */
+		public String key() {
+			return Slugs.slug(name);
 		}
 
 	}

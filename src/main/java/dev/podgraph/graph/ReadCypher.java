@@ -25,12 +25,17 @@ final class ReadCypher {
 
 	static final String EPISODE = """
 			MATCH (e:Episode {key: $key})
-			RETURN e {.key, .title, .season, .number, .published, .guid, .url, .summary} AS episode,
+			RETURN e {.key, .title, .season, .number, .published, .guid, .url, .summary, .enclosureUrl, .enclosureType,
+			          .episodeType, .seasonName, .episodeNumber, .episodeDisplay, .publishedRaw, .transcripts,
+			          .chapters} AS episode,
 			  [(e)-[:PART_OF]->(p:Podcast) | {key: p.key, name: p.title}][0] AS podcast,
 			  COLLECT { MATCH (person:Person)-[a:APPEARED_ON]->(e)
 			            RETURN {person: {key: person.key, name: person.name}, role: a.role, title: a.title,
 			                    organisation: %s}
 			            ORDER BY a.role, person.name } AS people,
+			  COLLECT { MATCH (person:Person)-[c:CREDITED]->(e)
+			            RETURN {person: {key: person.key, name: person.name}, role: c.role, group: c.group}
+			            ORDER BY c.role, person.name } AS crew,
 			  COLLECT { MATCH (o:Organisation)-[:SPONSORED]->(e) RETURN {key: o.key, name: o.name} ORDER BY o.name } AS sponsors,
 			  COLLECT { MATCH (e)-[d:DISCUSSED]->(t:Topic)
 			            RETURN {topic: {key: t.key, name: t.name}, evidence: coalesce(d.evidence, [])} ORDER BY t.name } AS topics,
@@ -41,12 +46,14 @@ final class ReadCypher {
 
 	static final String PERSON = """
 			MATCH (p:Person {key: $key})
-			RETURN p.key AS key, p.name AS name,
+			RETURN p.key AS key, p.name AS name, p.link AS link, p.image AS image,
 			  COLLECT { MATCH (p)-[w:WORKS_AT]->(o:Organisation)
 			            RETURN {organisation: {key: o.key, name: o.name}, title: w.title, lastSeen: w.lastSeen}
 			            ORDER BY w.lastSeen IS NULL, w.lastSeen DESC, o.name } AS worksAt,
 			  COLLECT { MATCH (p)-[a:APPEARED_ON]->(e:Episode)
 			            RETURN {episode: %1$s, role: a.role, title: a.title, organisation: %2$s} %3$s } AS appearances,
+			  COLLECT { MATCH (p)-[c:CREDITED]->(e:Episode)
+			            RETURN {episode: %1$s, role: c.role, group: c.group} %3$s } AS credits,
 			  COLLECT { MATCH (p)-[:HOSTS]->(h:Podcast) RETURN {key: h.key, name: h.title} ORDER BY h.title } AS hosts,
 			  COLLECT { MATCH (e:Episode)-[:MENTIONED]->(p) RETURN %1$s %3$s } AS mentionedIn
 			""".formatted(ref("e"), APPEARANCE_ORGANISATION, NEWEST_FIRST);
@@ -70,7 +77,7 @@ final class ReadCypher {
 
 	static final String PODCAST = """
 			MATCH (p:Podcast {key: $key})
-			RETURN p.key AS key, p.title AS title, p.url AS url, p.description AS description,
+			RETURN p.key AS key, p.title AS title, p.url AS url, p.description AS description, p.author AS author,
 			  COUNT { (:Episode)-[:PART_OF]->(p) } AS episodeCount,
 			  COLLECT { MATCH (h:Person)-[:HOSTS]->(p) RETURN {key: h.key, name: h.name} ORDER BY h.name } AS hosts,
 			  COLLECT { MATCH (o:Organisation)-[:PRODUCES]->(p) RETURN {key: o.key, name: o.name} ORDER BY o.name } AS producers,

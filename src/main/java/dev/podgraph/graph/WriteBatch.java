@@ -25,11 +25,11 @@ final class WriteBatch {
 	 * Part of every content hash. Change it when the written shape of an episode changes, so that re-importing
 	 * unchanged sources rewrites them in the new shape instead of skipping them.
 	 */
-	static final String WRITE_FORMAT = "podgraph-write-2";
+	static final String WRITE_FORMAT = "podgraph-write-3";
 
 	private final Map<String, OrganisationRow> organisations = new LinkedHashMap<>();
 
-	private final Map<String, String> people = new LinkedHashMap<>();
+	private final Map<String, PersonRow> people = new LinkedHashMap<>();
 
 	private final Map<String, TopicRow> topics = new LinkedHashMap<>();
 
@@ -50,6 +50,8 @@ final class WriteBatch {
 	private final Map<List<String>, Map<String, Object>> employments = new LinkedHashMap<>();
 
 	private final List<Map<String, Object>> discussed = new ArrayList<>();
+
+	private final List<Map<String, Object>> credits = new ArrayList<>();
 
 	private final List<Map<String, Object>> sponsored = new ArrayList<>();
 
@@ -76,7 +78,7 @@ final class WriteBatch {
 
 		Map<String, Map<String, Object>> episodeAppearances = new LinkedHashMap<>();
 		for (PersonCredit credit : e.people()) {
-			people.putIfAbsent(credit.key(), credit.name());
+			addPerson(credit.key(), credit.name(), credit.link(), credit.image());
 			String organisationKey = null;
 			if (credit.organisation() != null) {
 				organisationKey = addOrganisation(credit.organisation());
@@ -99,6 +101,17 @@ final class WriteBatch {
 			episodeAppearances.put(credit.key() + "|" + credit.role().name(), appearance);
 		}
 		appearances.addAll(episodeAppearances.values());
+		Map<String, Map<String, Object>> episodeCredits = new LinkedHashMap<>();
+		for (var credit : e.crew()) {
+			addPerson(credit.key(), credit.name(), credit.link(), credit.image());
+			Map<String, Object> row = new HashMap<>();
+			row.put("episode", episodeKey);
+			row.put("person", credit.key());
+			row.put("role", credit.role());
+			row.put("group", credit.group());
+			episodeCredits.put(credit.key() + "|" + credit.role(), row);
+		}
+		credits.addAll(episodeCredits.values());
 		List<Map<String, Object>> episodeDiscussed = new ArrayList<>();
 
 		Set<String> sponsorKeys = new LinkedHashSet<>();
@@ -124,7 +137,7 @@ final class WriteBatch {
 		Set<String> mentionedOrganisationKeys = new LinkedHashSet<>();
 		for (Mention mention : e.mentions()) {
 			if (mention.kind() == Mention.Kind.PERSON) {
-				people.putIfAbsent(mention.key(), mention.name());
+				addPerson(mention.key(), mention.name(), null, null);
 				mentionedPersonKeys.add(mention.key());
 			}
 			else {
@@ -145,17 +158,28 @@ final class WriteBatch {
 		props.put("url", e.url());
 		props.put("summary", e.summary());
 		props.put("contentHash", hash);
+		var feed = e.feed();
+		props.put("enclosureUrl", feed == null ? null : feed.enclosureUrl());
+		props.put("enclosureType", feed == null ? null : feed.enclosureType());
+		props.put("episodeType", feed == null ? null : feed.episodeType());
+		props.put("seasonName", feed == null ? null : feed.seasonName());
+		props.put("episodeNumber", feed == null ? null : feed.episodeNumber());
+		props.put("episodeDisplay", feed == null ? null : feed.episodeDisplay());
+		props.put("publishedRaw", feed == null ? null : feed.publishedRaw());
+		props.put("transcripts", feed == null || feed.transcripts().isEmpty() ? null : feed.transcripts());
+		props.put("chapters", feed == null ? null : feed.chapters());
 		// Each statement is sent only what it reads: the episode's fields, the keys of the relationships to keep
 		// (pruning an existing episode), and its relationships nested (creating those of a new episode).
 		episodes.add(Map.of("key", episodeKey, "podcast", podcastKey, "props", props));
 		keptRelationships.put(episodeKey, Map.of("key", episodeKey, "appearanceKeys",
-				List.copyOf(episodeAppearances.keySet()), "topicKeys", List.copyOf(evidence.keySet()), "sponsorKeys",
-				List.copyOf(sponsorKeys), "mentionKeys", concat(mentionedPersonKeys, mentionedOrganisationKeys)));
+				List.copyOf(episodeAppearances.keySet()), "creditKeys", List.copyOf(episodeCredits.keySet()), "topicKeys",
+				List.copyOf(evidence.keySet()), "sponsorKeys", List.copyOf(sponsorKeys), "mentionKeys",
+				concat(mentionedPersonKeys, mentionedOrganisationKeys)));
 		newRelationships.put(episodeKey, Map.of("key", episodeKey, "discussed",
 				episodeDiscussed.stream().map(d -> Map.of("topic", d.get("topic"), "evidence", d.get("evidence"))).toList(),
-				"appearances", List.copyOf(episodeAppearances.values()), "sponsorKeys", List.copyOf(sponsorKeys),
-				"mentionedPeople", List.copyOf(mentionedPersonKeys), "mentionedOrganisations",
-				List.copyOf(mentionedOrganisationKeys)));
+				"appearances", List.copyOf(episodeAppearances.values()), "credits", List.copyOf(episodeCredits.values()),
+				"sponsorKeys", List.copyOf(sponsorKeys), "mentionedPeople", List.copyOf(mentionedPersonKeys),
+				"mentionedOrganisations", List.copyOf(mentionedOrganisationKeys)));
 	}
 
 	private void addPodcast(ExtractedEpisode e) {
@@ -163,6 +187,9 @@ final class WriteBatch {
 		Map<String, Object> props = podcasts.computeIfAbsent(podcast.key(), k -> new HashMap<>());
 		// Podcast fields are shared by all its episodes: an episode that lacks one leaves it as it is.
 		props.putIfAbsent("title", podcast.title());
+		if (podcast.author() != null) {
+			props.put("author", podcast.author());
+		}
 		if (podcast.url() != null) {
 			props.put("url", podcast.url());
 		}
@@ -172,6 +199,11 @@ final class WriteBatch {
 		for (OrganisationName producer : podcast.producers()) {
 			produces.add(List.of(addOrganisation(producer), podcast.key()));
 		}
+	}
+
+	private void addPerson(String key, String name, String link, String image) {
+		people.merge(key, new PersonRow(name, link, image), (a, b) -> new PersonRow(a.name(),
+				a.link() != null ? a.link() : b.link(), a.image() != null ? a.image() : b.image()));
 	}
 
 	private String addOrganisation(OrganisationName organisation) {
@@ -206,7 +238,18 @@ final class WriteBatch {
 	}
 
 	List<Map<String, Object>> people() {
-		return nameRows(people);
+		return people.entrySet().stream().map(e -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("key", e.getKey());
+			row.put("name", e.getValue().name());
+			row.put("link", e.getValue().link());
+			row.put("image", e.getValue().image());
+			return row;
+		}).toList();
+	}
+
+	List<Map<String, Object>> credits() {
+		return credits;
 	}
 
 	List<Map<String, Object>> topics() {
@@ -267,10 +310,6 @@ final class WriteBatch {
 		return mentionedOrganisations;
 	}
 
-	private static List<Map<String, Object>> nameRows(Map<String, String> names) {
-		return names.entrySet().stream().map(e -> Map.<String, Object>of("key", e.getKey(), "name", e.getValue())).toList();
-	}
-
 	private static List<Map<String, Object>> pairs(Set<List<String>> pairs, String first, String second) {
 		return pairs.stream().map(p -> Map.<String, Object>of(first, p.get(0), second, p.get(1))).toList();
 	}
@@ -279,6 +318,9 @@ final class WriteBatch {
 	}
 
 	private record TopicRow(String name, boolean candidate) {
+	}
+
+	private record PersonRow(String name, String link, String image) {
 	}
 
 }

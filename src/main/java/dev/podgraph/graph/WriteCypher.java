@@ -32,6 +32,15 @@ final class WriteCypher {
 			RETURN collect(DISTINCT p.key) AS keys
 			""";
 
+	static final String PRUNE_CREDITED = """
+			CYPHER replan=skip
+			UNWIND $rows AS row
+			MATCH (e:Episode {key: row.key})<-[r:CREDITED]-(p:Person)
+			WHERE NOT p.key + '|' + r.role IN row.creditKeys
+			DELETE r
+			RETURN collect(DISTINCT p.key) AS keys
+			""";
+
 	static final String PRUNE_DISCUSSED = """
 			CYPHER replan=skip
 			UNWIND $rows AS row
@@ -74,6 +83,8 @@ final class WriteCypher {
 			UNWIND $rows AS row
 			MERGE (p:Person {key: row.key})
 			ON CREATE SET p.name = row.name
+			WITH p, row WHERE row.link IS NOT NULL OR row.image IS NOT NULL
+			SET p.link = coalesce(row.link, p.link), p.image = coalesce(row.image, p.image)
 			""";
 
 	static final String MERGE_TOPICS = """
@@ -131,6 +142,14 @@ final class WriteCypher {
 			""";
 
 	// WORKS_AT belongs to the person, not to one episode: the most recently published episode sets the title.
+	static final String MERGE_CREDITED = """
+			CYPHER replan=skip
+			UNWIND $rows AS row
+			MATCH (p:Person {key: row.person}), (e:Episode {key: row.episode})
+			MERGE (p)-[c:CREDITED {role: row.role}]->(e)
+			SET c.group = row.group
+			""";
+
 	static final String MERGE_EMPLOYMENTS = """
 			CYPHER replan=skip
 			UNWIND $rows AS row
@@ -156,6 +175,11 @@ final class WriteCypher {
 			  UNWIND row.appearances AS a
 			  MATCH (p:Person {key: a.person})
 			  CREATE (p)-[:APPEARED_ON {role: a.role, title: a.title, organisationKey: a.organisation}]->(e)
+			}
+			CALL (e, row) {
+			  UNWIND row.credits AS c
+			  MATCH (p:Person {key: c.person})
+			  CREATE (p)-[:CREDITED {role: c.role, group: c.group}]->(e)
 			}
 			CALL (e, row) {
 			  UNWIND row.sponsorKeys AS key
@@ -209,7 +233,7 @@ final class WriteCypher {
 			CYPHER replan=skip
 			UNWIND $keys AS key
 			MATCH (p:Person {key: key})
-			WHERE NOT (p)-[:APPEARED_ON]->() AND NOT ()-[:MENTIONED]->(p)
+			WHERE NOT (p)-[:APPEARED_ON|CREDITED]->() AND NOT ()-[:MENTIONED]->(p)
 			WITH p, [(p)-[:WORKS_AT]->(o) | o.key] AS employers
 			DETACH DELETE p
 			RETURN employers
