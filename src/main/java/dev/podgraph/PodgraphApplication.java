@@ -1,5 +1,6 @@
 package dev.podgraph;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,9 +25,10 @@ public class PodgraphApplication {
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(PodgraphApplication.class);
-		if (args.length > 0 && !args[0].startsWith("-")) {
-			if (!COMMANDS.contains(args[0])) {
-				System.err.println("Unknown command: " + args[0] + ". Commands: " + String.join(", ", COMMANDS)
+		String command = command(args);
+		if (command != null) {
+			if (!COMMANDS.contains(command)) {
+				System.err.println("Unknown command: " + command + ". Commands: " + String.join(", ", COMMANDS)
 						+ "; no command starts the server.");
 				System.exit(2);
 			}
@@ -37,6 +39,14 @@ public class PodgraphApplication {
 			System.exit(SpringApplication.exit(application.run(args)));
 		}
 		application.run(args);
+	}
+
+	/**
+	 * @return the command: the first argument that is no option, since options may come before it or after it; or
+	 * {@code null} when there is none, to start the server
+	 */
+	static String command(String[] args) {
+		return Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse(null);
 	}
 
 }
