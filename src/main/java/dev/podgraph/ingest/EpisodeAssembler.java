@@ -83,7 +83,7 @@ final class EpisodeAssembler {
 		}
 	}
 
-	private static PersonCredit credit(ShowNotes.Credit credit, Role role, String episodeKey, EntityResolver resolver) {
+	static PersonCredit credit(ShowNotes.Credit credit, Role role, String episodeKey, EntityResolver resolver) {
 		String name = resolver.personName(credit.name());
 		String title = credit.title();
 		String organisation = credit.organisation();
@@ -106,7 +106,7 @@ final class EpisodeAssembler {
 		return new PersonCredit(name, fixedRole, title, employer);
 	}
 
-	private static List<TopicEvidence> topics(Read read, EntityResolver resolver) {
+	static List<TopicEvidence> topics(Read read, EntityResolver resolver) {
 		List<TopicEvidence> evidence = new ArrayList<>();
 		for (int i = 0; i < read.notes().bullets().size(); i++) {
 			String bullet = read.notes().bullets().get(i);
@@ -120,7 +120,7 @@ final class EpisodeAssembler {
 		return evidence;
 	}
 
-	private static List<Mention> mentions(ShowNotes notes, EntityResolver resolver) {
+	static List<Mention> mentions(ShowNotes notes, EntityResolver resolver) {
 		return notes.mentions()
 			.stream()
 			.map(m -> m.person() ? new Mention(Mention.Kind.PERSON, resolver.personName(m.name()))

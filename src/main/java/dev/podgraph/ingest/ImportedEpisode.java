@@ -5,9 +5,9 @@ import java.util.List;
 import dev.podgraph.graph.WriteOutcome;
 
 /**
- * One ingested page: the episode it became and what was found on it.
+ * One ingested page or feed item: the episode it became and what was found in it.
  *
- * @param source where the page came from
+ * @param source where the page or feed came from
  * @param episode the episode's key
  * @param change whether the episode was created, updated or already as written
  * @param podcast the podcast's title
@@ -19,7 +19,7 @@ import dev.podgraph.graph.WriteOutcome;
  * @param topics the topics discussed
  * @param mentions the people and organisations mentioned
  */
-public record PageImported(String source, String episode, WriteOutcome.Change change, String podcast, String title,
+public record ImportedEpisode(String source, String episode, WriteOutcome.Change change, String podcast, String title,
 		List<String> hosts, List<String> guests, List<String> sponsors, List<String> organisations, List<String> topics,
 		List<String> mentions) {
 }

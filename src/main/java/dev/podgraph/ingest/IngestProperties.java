@@ -1,6 +1,7 @@
 package dev.podgraph.ingest;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -28,10 +29,20 @@ public record IngestProperties(@DefaultValue("1MB") DataSize maxPageSize,
 	 * @param allowPrivateAddresses whether loopback, private and link-local addresses may be fetched (off: podgraph
 	 * is not a way into its own network)
 	 * @param userAgent the User-Agent sent with every request
+	 * @param allowedHosts host names that may be fetched although they resolve to internal addresses (a feed server
+	 * inside your network); everything else internal stays refused
 	 */
 	public record Fetch(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout,
 			@DefaultValue("5") int maxRedirects, @DefaultValue("false") boolean allowPrivateAddresses,
-			@DefaultValue("podgraph/0.1 (podcast knowledge graph; +https://github.com/podgraph/podgraph)") String userAgent) {
+			@DefaultValue("podgraph/0.1 (podcast knowledge graph; +https://github.com/podgraph/podgraph)") String userAgent,
+			@DefaultValue List<String> allowedHosts) {
+
+		/** @return the fetcher's settings for bodies of at most {@code maxBytes} */
+		public dev.podgraph.ingest.fetch.SafeFetcher.Settings settings(long maxBytes) {
+			return new dev.podgraph.ingest.fetch.SafeFetcher.Settings(connectTimeout, readTimeout, maxBytes, maxRedirects,
+					allowPrivateAddresses, userAgent, java.util.Set.copyOf(allowedHosts));
+		}
+
 	}
 
 }

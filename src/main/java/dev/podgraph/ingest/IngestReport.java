@@ -15,7 +15,7 @@ import dev.podgraph.graph.WriteOutcome.Change;
  * @param imported the ingested pages
  * @param failures the refused pages, with their reasons
  */
-public record IngestReport(List<PageImported> imported, List<PageFailure> failures) {
+public record IngestReport(List<ImportedEpisode> imported, List<PageFailure> failures) {
 
 	public IngestReport {
 		imported = List.copyOf(imported);
@@ -24,7 +24,7 @@ public record IngestReport(List<PageImported> imported, List<PageFailure> failur
 
 	/** @return the reports of several batches as one */
 	public static IngestReport merge(Collection<IngestReport> reports) {
-		List<PageImported> imported = new ArrayList<>();
+		List<ImportedEpisode> imported = new ArrayList<>();
 		List<PageFailure> failures = new ArrayList<>();
 		reports.forEach(r -> {
 			imported.addAll(r.imported());
@@ -45,15 +45,15 @@ public record IngestReport(List<PageImported> imported, List<PageFailure> failur
 
 	/** @return how many distinct organisations the ingested episodes name */
 	public int organisations() {
-		return distinct(PageImported::organisations).size();
+		return distinct(ImportedEpisode::organisations).size();
 	}
 
 	/** @return how many distinct topics the ingested episodes discussed */
 	public int topics() {
-		return distinct(PageImported::topics).size();
+		return distinct(ImportedEpisode::topics).size();
 	}
 
-	private Set<String> distinct(Function<PageImported, List<String>> names) {
+	private Set<String> distinct(Function<ImportedEpisode, List<String>> names) {
 		Set<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 		imported.forEach(p -> all.addAll(names.apply(p)));
 		return all;

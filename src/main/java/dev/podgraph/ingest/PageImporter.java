@@ -5,29 +5,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionException;
 
-import dev.podgraph.graph.BatchOutcome;
 import dev.podgraph.graph.Catalogue;
 import dev.podgraph.graph.EpisodeWriter;
 import dev.podgraph.graph.ExtractedEpisode;
-import dev.podgraph.graph.ExtractedEpisode.PersonCredit;
-import dev.podgraph.graph.Role;
-import dev.podgraph.graph.WriteOutcome;
-import dev.podgraph.graph.WriteOutcome.Change;
 import dev.podgraph.ingest.InvalidPage.Reason;
 import dev.podgraph.ingest.resolve.Corrections;
 import dev.podgraph.ingest.resolve.EntityResolver;
@@ -42,8 +31,6 @@ import dev.podgraph.topics.TopicExtractor;
 @Service
 public class PageImporter {
 
-	private static final Logger log = LoggerFactory.getLogger(PageImporter.class);
-
 	private final IngestProperties properties;
 
 	private final EpisodeWriter writer;
@@ -56,12 +43,23 @@ public class PageImporter {
 
 	private final EpisodeAssembler assembler;
 
+	private final EpisodeBatches batches;
+
 	PageImporter(IngestProperties properties, EpisodeWriter writer, Catalogue catalogue, TopicExtractor topics) {
 		this.properties = properties;
 		this.writer = writer;
 		this.catalogue = catalogue;
 		this.decoder = new PageDecoder(properties.maxPageSize().toBytes());
 		this.assembler = new EpisodeAssembler(topics);
+		this.batches = new EpisodeBatches(writer);
+	}
+
+	EpisodeAssembler assembler() {
+		return assembler;
+	}
+
+	EpisodeBatches batches() {
+		return batches;
 	}
 
 	/**
@@ -71,9 +69,9 @@ public class PageImporter {
 	 * @return the episode it became
 	 * @throws InvalidPage when the page cannot be ingested; nothing was written
 	 */
-	public PageImported importPage(PageSource page, String podcastTitle) {
+	public ImportedEpisode importPage(PageSource page, String podcastTitle) {
 		ExtractedEpisode episode = assembler.assemble(read(page), resolver(), podcastTitle);
-		return imported(page.name(), episode, writer.write(episode));
+		return EpisodeBatches.imported(page.name(), episode, writer.write(episode));
 	}
 
 	/**
@@ -84,8 +82,8 @@ public class PageImporter {
 	 */
 	public IngestReport importPages(List<PageSource> pages, String podcastTitle) {
 		List<PageFailure> failures = new ArrayList<>();
-		Map<PageSource, ExtractedEpisode> episodes = extractAll(pages, podcastTitle, resolver(), failures);
-		return new IngestReport(write(episodes, failures), failures);
+		List<EpisodeBatches.Sourced> episodes = extractAll(pages, podcastTitle, resolver(), failures);
+		return new IngestReport(batches.write(episodes, failures), failures);
 	}
 
 	/**
@@ -108,11 +106,11 @@ public class PageImporter {
 					batch.add(pages.next());
 				}
 				List<PageFailure> failures = new ArrayList<>();
-				Map<PageSource, ExtractedEpisode> episodes = extractAll(batch, podcastTitle, resolver, failures);
+				List<EpisodeBatches.Sourced> episodes = extractAll(batch, podcastTitle, resolver, failures);
 				if (inFlight != null) {
 					reports.add(report(inFlight, afterBatch));
 				}
-				inFlight = writing.submit(() -> new IngestReport(write(episodes, failures), failures));
+				inFlight = writing.submit(() -> new IngestReport(batches.write(episodes, failures), failures));
 			}
 			if (inFlight != null) {
 				reports.add(report(inFlight, afterBatch));
@@ -148,7 +146,7 @@ public class PageImporter {
 	 * @param failures where the refused pages are reported
 	 * @return the episodes of the readable pages, in page order
 	 */
-	Map<PageSource, ExtractedEpisode> extractAll(List<PageSource> pages, String podcastTitle, EntityResolver resolver,
+	List<EpisodeBatches.Sourced> extractAll(List<PageSource> pages, String podcastTitle, EntityResolver resolver,
 			List<PageFailure> failures) {
 		List<Object> read = pages.parallelStream().map(page -> {
 			try {
@@ -158,14 +156,15 @@ public class PageImporter {
 				return ex;
 			}
 		}).toList();
-		Map<PageSource, ExtractedEpisode> episodes = new LinkedHashMap<>();
+		List<EpisodeBatches.Sourced> episodes = new ArrayList<>();
 		for (int i = 0; i < pages.size(); i++) {
 			PageSource page = pages.get(i);
 			try {
 				if (read.get(i) instanceof InvalidPage ex) {
 					throw ex;
 				}
-				episodes.put(page, assembler.assemble((EpisodeAssembler.Read) read.get(i), resolver, podcastTitle));
+				episodes.add(new EpisodeBatches.Sourced(page.name(),
+						assembler.assemble((EpisodeAssembler.Read) read.get(i), resolver, podcastTitle)));
 			}
 			catch (InvalidPage ex) {
 				failures.add(new PageFailure(page.name(), ex.reason(), ex.getMessage()));
@@ -174,40 +173,6 @@ public class PageImporter {
 		return episodes;
 	}
 
-	private List<PageImported> write(Map<PageSource, ExtractedEpisode> episodes, List<PageFailure> failures) {
-		List<PageImported> imported = new ArrayList<>();
-		if (episodes.isEmpty()) {
-			return imported;
-		}
-		try {
-			Map<String, WriteOutcome> outcomes = new LinkedHashMap<>();
-			BatchOutcome batch = writer.writeAll(episodes.values());
-			batch.episodes().forEach(o -> outcomes.put(o.key(), o));
-			// Pages of one episode in one batch read as if ingested one after the other: the first gets the batch's
-			// outcome, a later identical one is unchanged, a later different one an update.
-			Map<String, ExtractedEpisode> seen = new LinkedHashMap<>();
-			episodes.forEach((page, episode) -> {
-				ExtractedEpisode earlier = seen.put(episode.key(), episode);
-				WriteOutcome outcome = earlier == null ? outcomes.get(episode.key())
-						: new WriteOutcome(episode.key(), earlier.equals(episode) ? Change.UNCHANGED : Change.UPDATED);
-				imported.add(imported(page.name(), episode, outcome));
-			});
-		}
-		catch (DataAccessException | TransactionException ex) {
-			// One episode the database refuses must not lose the others: write them one by one to find it.
-			log.warn("A batch of {} episodes failed ({}); writing them one by one", episodes.size(), ex.getMessage());
-			episodes.forEach((page, episode) -> {
-				try {
-					imported.add(imported(page.name(), episode, writer.write(episode)));
-				}
-				catch (DataAccessException | TransactionException single) {
-					failures.add(new PageFailure(page.name(), Reason.INVALID,
-							"The database refused the episode: " + single.getMostSpecificCause().getMessage()));
-				}
-			});
-		}
-		return imported;
-	}
 
 	private EpisodeAssembler.Read read(PageSource page) {
 		if (page.content() == null || page.content().length == 0) {
@@ -234,24 +199,6 @@ public class PageImporter {
 		}
 	}
 
-	private static PageImported imported(String source, ExtractedEpisode e, WriteOutcome outcome) {
-		List<String> organisations = new ArrayList<>();
-		e.podcast().producers().forEach(o -> organisations.add(o.name()));
-		e.people().stream().filter(p -> p.organisation() != null).forEach(p -> organisations.add(p.organisation().name()));
-		e.sponsors().forEach(o -> organisations.add(o.name()));
-		e.mentions()
-			.stream()
-			.filter(m -> m.kind() == ExtractedEpisode.Mention.Kind.ORGANISATION)
-			.forEach(m -> organisations.add(m.name()));
-		return new PageImported(source, e.key(), outcome.change(), e.podcast().title(), e.title(),
-				names(e.people(), Role.HOST), names(e.people(), Role.GUEST),
-				e.sponsors().stream().map(o -> o.name()).toList(), organisations.stream().distinct().toList(),
-				e.topics().stream().map(t -> t.topic()).distinct().toList(),
-				e.mentions().stream().map(m -> m.name()).toList());
-	}
 
-	private static List<String> names(List<PersonCredit> people, Role role) {
-		return people.stream().filter(p -> p.role() == role).map(PersonCredit::name).toList();
-	}
 
 }

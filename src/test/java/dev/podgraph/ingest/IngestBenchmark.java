@@ -129,7 +129,10 @@ public final class IngestBenchmark {
 					sources.add(new PageSource("page-" + i, pages.page(i).getBytes(StandardCharsets.UTF_8), "text/plain"));
 				}
 				List<PageFailure> failures = new ArrayList<>();
-				List<ExtractedEpisode> batch = new ArrayList<>(importer.extractAll(sources, null, resolver, failures).values());
+				List<ExtractedEpisode> batch = importer.extractAll(sources, null, resolver, failures)
+					.stream()
+					.map(EpisodeBatches.Sourced::episode)
+					.toList();
 				refused += failures.size();
 				long started = System.nanoTime();
 				writer.accept(app, batch);

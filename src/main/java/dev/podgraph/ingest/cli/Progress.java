@@ -20,6 +20,23 @@ final class Progress {
 
 	private int shown = -1;
 
+	private boolean items;
+
+	/** For a feed, whose length is unknown until read: the items written so far. */
+	void showItems(int written) {
+		items = true;
+		out.print("\r  " + written + " items written");
+		out.flush();
+	}
+
+	/** Ends the line of {@link #showItems}, if anything was shown. */
+	void done() {
+		if (items) {
+			out.println();
+			items = false;
+		}
+	}
+
 	void show(int done, int failed) {
 		if (total <= 1 || done == shown) {
 			return;

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
+import dev.podgraph.ingest.FetchRefused;
+
 /**
  * Fetches one resource over http or https, refusing addresses inside the private network unless allowed, following
  * at most a few redirects (each checked again), and reading at most a set number of bytes after decompression.
@@ -29,9 +31,21 @@ public final class SafeFetcher {
 	 * @param maxRedirects the most redirects to follow
 	 * @param allowPrivateAddresses whether loopback, private, link-local and other internal addresses may be fetched
 	 * @param userAgent the User-Agent to send
+	 * @param allowedHosts hosts that may be fetched even though they are internal (an internal feed server), by name
 	 */
 	public record Settings(Duration connectTimeout, Duration readTimeout, long maxBytes, int maxRedirects,
-			boolean allowPrivateAddresses, String userAgent) {
+			boolean allowPrivateAddresses, String userAgent, java.util.Set<String> allowedHosts) {
+
+		public Settings {
+			allowedHosts = allowedHosts == null ? java.util.Set.of()
+					: allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+		}
+
+		public Settings(Duration connectTimeout, Duration readTimeout, long maxBytes, int maxRedirects,
+				boolean allowPrivateAddresses, String userAgent) {
+			this(connectTimeout, readTimeout, maxBytes, maxRedirects, allowPrivateAddresses, userAgent, null);
+		}
+
 	}
 
 	private final Settings settings;
@@ -96,7 +110,7 @@ public final class SafeFetcher {
 		if (uri.getHost() == null || uri.getRawUserInfo() != null) {
 			throw new FetchRefused("The address " + uri + " has no host, or carries a user name");
 		}
-		if (settings.allowPrivateAddresses()) {
+		if (settings.allowPrivateAddresses() || settings.allowedHosts().contains(uri.getHost().toLowerCase(Locale.ROOT))) {
 			return;
 		}
 		InetAddress[] addresses;
@@ -110,7 +124,7 @@ public final class SafeFetcher {
 			if (isInternal(address)) {
 				throw new FetchRefused("The host " + uri.getHost() + " resolves to " + address.getHostAddress()
 						+ ", an internal address; podgraph does not fetch from its own network"
-						+ " (podgraph.ingest.fetch.allow-private-addresses)");
+						+ " (see podgraph.ingest.fetch.allowed-hosts)");
 			}
 		}
 	}

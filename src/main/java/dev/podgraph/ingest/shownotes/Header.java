@@ -1,7 +1,6 @@
 package dev.podgraph.ingest.shownotes;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,8 +32,6 @@ record Header(Integer season, Integer number, String title, LocalDate published,
 					Pattern.CASE_INSENSITIVE),
 			Pattern.compile("^(?:Ep(?:isode)?\\.?|#)\\s*(?<number>\\d+)\\s*[|:–—-]\\s*(?<title>.+)$", Pattern.CASE_INSENSITIVE) };
 
-	private static final Pattern WITH = Pattern.compile("\\s+(?:with|featuring|feat\\.?|ft\\.?)\\s+", Pattern.CASE_INSENSITIVE);
-
 	/** Reads the header from the first {@code end} lines. */
 	static Header read(List<String> lines, int end) {
 		Integer season = null;
@@ -64,7 +61,7 @@ record Header(Integer season, Integer number, String title, LocalDate published,
 						season = Integer.valueOf(t.group("season"));
 					}
 					number = Integer.valueOf(t.group("number"));
-					String[] titleAndGuests = splitTitle(t.group("title"));
+					String[] titleAndGuests = TitleLine.splitWith(t.group("title"));
 					title = titleAndGuests[0];
 					titleGuests = titleAndGuests[1] == null ? List.of() : GuestPhrases.parse(titleAndGuests[1]);
 				}
@@ -103,23 +100,6 @@ record Header(Integer season, Integer number, String title, LocalDate published,
 		return null;
 	}
 
-	/** Splits "Building Trust with Aimee Smith, Director of Data at Metropolitan Police" at the last "with" before a name. */
-	private static String[] splitTitle(String line) {
-		List<Integer> starts = new ArrayList<>();
-		List<Integer> ends = new ArrayList<>();
-		Matcher with = WITH.matcher(line);
-		while (with.find()) {
-			starts.add(with.start());
-			ends.add(with.end());
-		}
-		for (int i = starts.size() - 1; i >= 0; i--) {
-			String people = line.substring(ends.get(i));
-			if (!GuestPhrases.parse(GuestPhrases.untilEndOfPeople(people)).isEmpty()) {
-				return new String[] { Names.clean(line.substring(0, starts.get(i))), people };
-			}
-		}
-		return new String[] { Names.clean(line), null };
-	}
 
 	private static boolean hasDigit(String line) {
 		for (int i = 0; i < line.length(); i++) {

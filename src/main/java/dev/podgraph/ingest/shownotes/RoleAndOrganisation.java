@@ -39,7 +39,29 @@ final class RoleAndOrganisation {
 				return new String[] { title(t.substring(0, comma)), organisation };
 			}
 		}
+		// "Paul Jongsma, Webtic": without a job title's words, what follows a name is where they work.
+		if (!t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && !isJobTitle(t)) {
+			return new String[] { null, organisation(t) };
+		}
 		return new String[] { title(t), null };
+	}
+
+	private static final java.util.Set<String> JOB_WORDS = java.util.Set.of("chief", "officer", "director", "head",
+			"manager", "founder", "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "cdo", "cio", "cmo", "president",
+			"vp", "vice", "lead", "engineer", "scientist", "analyst", "consultant", "editor", "author", "host",
+			"professor", "partner", "principal", "senior", "developer", "designer", "researcher", "architect",
+			"advocate", "evangelist", "owner", "producer", "journalist", "writer", "student", "fellow", "lecturer",
+			"teacher", "doctor", "specialist", "strategist", "coordinator", "member", "chair", "chairman", "chairwoman",
+			"secretary", "minister", "commissioner", "superintendent", "inspector", "expert", "creator",
+			"maintainer", "contributor", "speaker", "coach", "trainer", "mentor", "entrepreneur", "investor", "intern");
+
+	private static boolean isJobTitle(String text) {
+		for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+")) {
+			if (JOB_WORDS.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

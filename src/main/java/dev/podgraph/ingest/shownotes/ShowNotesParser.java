@@ -78,9 +78,11 @@ public final class ShowNotesParser {
 			return List.of();
 		}
 		List<Mention> mentions = new ArrayList<>();
-		for (String name : m.group("names").split(",\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+")) {
+		// The names end with the sentence: "A shout-out to AngryZoot! We haven't mentioned her" mentions AngryZoot.
+		String names = m.group("names").split("[!?]|\\.\\s")[0];
+		for (String name : names.split(",\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+")) {
 			String n = Names.clean(name);
-			if (!n.isEmpty() && Character.isUpperCase(n.codePointAt(0))) {
+			if (!n.isEmpty() && Character.isUpperCase(n.codePointAt(0)) && n.split("\\s+").length <= 6) {
 				mentions.add(new Mention(Names.isPersonName(n) ? Names.withoutHonorific(n) : n, Names.isPersonName(n)));
 			}
 		}

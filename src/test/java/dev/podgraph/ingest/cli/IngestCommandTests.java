@@ -86,6 +86,24 @@ class IngestCommandTests {
 	}
 
 	@Test
+	void ingestsFeedsBesidePagesAndReportsEachFeed() throws IOException {
+		Files.write(folder.resolve("seed.txt"), seed(".txt"));
+		Files.copy(IngestCommandTests.class.getResourceAsStream(
+				"/feeds/spec_podcastindex-namespace-example_podcast-person-season-episode_3ep.xml"), folder.resolve("spec.xml"));
+		Files.copy(IngestCommandTests.class.getResourceAsStream("/feeds/edge_feedparser-rs_billion-laughs-entity-expansion.xml"),
+				folder.resolve("bomb.xml"));
+
+		int exit = command.run(List.of(folder.toString()), null);
+
+		String summary = out.toString(StandardCharsets.UTF_8);
+		assertThat(exit).isEqualTo(1);
+		assertThat(summary).contains("spec.xml: 3 items, 3 episodes (3 created, 0 updated, 0 unchanged)")
+			.contains("bomb.xml was not ingested: The feed declares a DOCTYPE")
+			.contains("Ingested 1 of 1 pages");
+		assertThat(graph.countNodes("Episode")).isEqualTo(4);
+	}
+
+	@Test
 	void reIngestingIsIdempotent() throws IOException {
 		Path page = Files.write(folder.resolve("seed.txt"), seed(".txt"));
 		assertThat(command.run(List.of(page.toString()), null)).isZero();

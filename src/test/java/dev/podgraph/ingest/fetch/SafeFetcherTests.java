@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.podgraph.ingest.FetchRefused;
+
 class SafeFetcherTests {
 
 	HttpServer server;

@@ -1,4 +1,4 @@
-package dev.podgraph.ingest.fetch;
+package dev.podgraph.ingest;
 
 /**
  * A URL podgraph will not fetch, or a fetch that failed; the message says why in words a user can act on.
