@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PodgraphApplication {
 
 	/** The commands, each handled by an {@code ApplicationRunner} of the module it belongs to. */
-	static final Set<String> COMMANDS = Set.of("ingest");
+	static final Set<String> COMMANDS = Set.of("ingest", "guests");
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(PodgraphApplication.class);

@@ -42,6 +42,9 @@ public class Catalogue {
 	/** The most neighbours of one kind a detail returns (episodes of a topic, appearances of a person, ...). */
 	public static final int NEIGHBOUR_LIMIT = 100;
 
+	/** The most entries of a detail's "top" lists. */
+	public static final int TOP_LIMIT = 10;
+
 	private final Neo4jClient neo4j;
 
 	Catalogue(Neo4jClient neo4j) {
@@ -120,15 +123,24 @@ public class Catalogue {
 
 	/**
 	 * @param key the topic's key
-	 * @return the topic with the episodes that discussed it, or empty when there is none
+	 * @return the topic with its broader and narrower topics, top guests, co-occurring topics, episodes per year and
+	 * newest episodes, or empty when there is none
 	 */
 	public Optional<TopicDetail> topic(String key) {
 		return detail(ReadCypher.TOPIC, key, TopicDetail.class,
 				(types, row) -> new TopicDetail(string(row.get("key")), string(row.get("name")),
-						row.get("episodeCount").asLong(),
+						row.get("candidate").asBoolean(), strings(row.get("synonyms")), nodeRefs(row.get("broader")),
+						nodeRefs(row.get("narrower")), row.get("episodeCount").asLong(), counted(row.get("topGuests")),
+						counted(row.get("coOccurring")),
+						row.get("episodesPerYear")
+							.asList(y -> new TopicDetail.Year(y.get("year").asInt(), y.get("episodes").asLong())),
 						row.get("episodes")
 							.asList(d -> new TopicDetail.Discussion(episodeRef(d.get("episode")),
 									strings(d.get("evidence"))))));
+	}
+
+	private static List<TopicDetail.Counted> counted(org.neo4j.driver.Value list) {
+		return list.asList(c -> new TopicDetail.Counted(nodeRef(c.get("node")), c.get("episodes").asLong()));
 	}
 
 	/**
@@ -210,7 +222,7 @@ public class Catalogue {
 	private <T> Optional<T> detail(String cypher, String key, Class<T> type,
 			BiFunction<TypeSystem, Record, T> mapping) {
 		return neo4j.query(cypher)
-			.bindAll(Map.of("key", key, "limit", NEIGHBOUR_LIMIT))
+			.bindAll(Map.of("key", key, "limit", NEIGHBOUR_LIMIT, "top", TOP_LIMIT))
 			.fetchAs(type)
 			.mappedBy(mapping)
 			.one();

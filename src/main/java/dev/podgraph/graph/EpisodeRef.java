@@ -14,4 +14,22 @@ import java.time.LocalDate;
  */
 public record EpisodeRef(String key, String title, Integer season, Integer number, LocalDate published,
 		NodeRef podcast) {
+
+	/**
+	 * For reads outside this module: the Cypher map expression of an episode as a reference, to map with {@link #of}.
+	 * @param variable the episode's variable in the query
+	 * @return the expression
+	 */
+	public static String projection(String variable) {
+		return ReadCypher.ref(variable);
+	}
+
+	/**
+	 * @param value a map made by {@link #projection}
+	 * @return the reference
+	 */
+	public static EpisodeRef of(org.neo4j.driver.Value value) {
+		return RowMapping.episodeRef(value);
+	}
+
 }

@@ -10,7 +10,7 @@ final class ReadCypher {
 	}
 
 	/** An episode as an {@link EpisodeRef} map; the name of the variable that holds the episode is fixed by code. */
-	private static String ref(String episode) {
+	static String ref(String episode) {
 		return """
 				{key: %1$s.key, title: %1$s.title, season: %1$s.season, number: %1$s.number, published: %1$s.published,
 				 podcast: [(%1$s)-[:PART_OF]->(ref_podcast:Podcast) | {key: ref_podcast.key, name: ref_podcast.title}][0]}"""
@@ -68,9 +68,35 @@ final class ReadCypher {
 			  COLLECT { MATCH (e:Episode)-[:MENTIONED]->(o) RETURN %1$s %2$s } AS mentionedIn
 			""".formatted(ref("e"), NEWEST_FIRST);
 
+	// The topic with its narrower topics, at any depth, is its "family": what asking about the topic takes in.
 	static final String TOPIC = """
 			MATCH (t:Topic {key: $key})
-			RETURN t.key AS key, t.name AS name, COUNT { (:Episode)-[:DISCUSSED]->(t) } AS episodeCount,
+			CALL (t) {
+			  MATCH (n:Topic)-[:BROADER*0..]->(t)
+			  RETURN collect(DISTINCT n) AS family
+			}
+			CALL (family) {
+			  UNWIND family AS f
+			  MATCH (f)<-[:DISCUSSED]-(e:Episode)
+			  RETURN collect(DISTINCT e) AS familyEpisodes
+			}
+			RETURN t.key AS key, t.name AS name, coalesce(t.candidate, false) AS candidate,
+			  coalesce(t.synonyms, []) AS synonyms,
+			  COLLECT { MATCH (t)-[:BROADER]->(b:Topic) RETURN {key: b.key, name: b.name} ORDER BY b.name } AS broader,
+			  COLLECT { MATCH (n:Topic)-[:BROADER]->(t) RETURN {key: n.key, name: n.name} ORDER BY n.name } AS narrower,
+			  COUNT { (:Episode)-[:DISCUSSED]->(t) } AS episodeCount,
+			  COLLECT { UNWIND familyEpisodes AS e
+			            MATCH (p:Person)-[:APPEARED_ON {role: 'GUEST'}]->(e)
+			            WITH p, count(DISTINCT e) AS episodes ORDER BY episodes DESC, p.name LIMIT $top
+			            RETURN {node: {key: p.key, name: p.name}, episodes: episodes} } AS topGuests,
+			  COLLECT { UNWIND familyEpisodes AS e
+			            MATCH (e)-[:DISCUSSED]->(o:Topic) WHERE NOT o IN family
+			            WITH o, count(DISTINCT e) AS episodes ORDER BY episodes DESC, o.name LIMIT $top
+			            RETURN {node: {key: o.key, name: o.name}, episodes: episodes} } AS coOccurring,
+			  COLLECT { UNWIND familyEpisodes AS e
+			            WITH e.published.year AS year WHERE year IS NOT NULL
+			            WITH year, count(*) AS episodes ORDER BY year
+			            RETURN {year: year, episodes: episodes} } AS episodesPerYear,
 			  COLLECT { MATCH (e:Episode)-[d:DISCUSSED]->(t)
 			            RETURN {episode: %1$s, evidence: coalesce(d.evidence, [])} %2$s } AS episodes
 			""".formatted(ref("e"), NEWEST_FIRST);

@@ -91,7 +91,7 @@ final class WriteCypher {
 			CYPHER replan=skip
 			UNWIND $rows AS row
 			MERGE (t:Topic {key: row.key})
-			ON CREATE SET t.name = row.name, t.candidate = row.candidate
+			ON CREATE SET t.name = row.name, t.candidate = row.candidate, t:PendingEmbedding
 			// Once any episode names it from the vocabulary, a topic is no longer a candidate.
 			WITH t, row WHERE t.candidate AND NOT row.candidate
 			SET t.candidate = false
@@ -112,7 +112,8 @@ final class WriteCypher {
 			MATCH (p:Podcast {key: row.podcast})
 			MERGE (e:Episode {key: row.key})
 			ON CREATE SET e.firstWrittenAt = datetime.transaction()
-			SET e += row.props, e.writtenAt = datetime.transaction()
+			// A new or changed episode waits for its embeddings, which a background pass computes off this path.
+			SET e += row.props, e.writtenAt = datetime.transaction(), e:PendingEmbedding
 			WITH e, p, e.firstWrittenAt = datetime.transaction() AS created
 			FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | CREATE (e)-[:PART_OF]->(p))
 			FOREACH (_ IN CASE WHEN created THEN [] ELSE [1] END | MERGE (e)-[:PART_OF]->(p))
@@ -169,7 +170,7 @@ final class WriteCypher {
 			CALL (e, row) {
 			  UNWIND row.discussed AS d
 			  MATCH (t:Topic {key: d.topic})
-			  CREATE (e)-[:DISCUSSED {evidence: d.evidence}]->(t)
+			  CREATE (e)-[:DISCUSSED {evidence: d.evidence, topic: t.key, lines: size(d.evidence)}]->(t)
 			}
 			CALL (e, row) {
 			  UNWIND row.appearances AS a
@@ -203,7 +204,7 @@ final class WriteCypher {
 			UNWIND $rows AS row
 			MATCH (e:Episode {key: row.episode}), (t:Topic {key: row.topic})
 			MERGE (e)-[d:DISCUSSED]->(t)
-			SET d.evidence = row.evidence
+			SET d.evidence = row.evidence, d.topic = t.key, d.lines = size(row.evidence)
 			""";
 
 	static final String MERGE_SPONSORED = """
@@ -251,7 +252,7 @@ final class WriteCypher {
 			CYPHER replan=skip
 			UNWIND $keys AS key
 			MATCH (t:Topic {key: key})
-			WHERE NOT (t)--()
+			WHERE NOT (t)--() AND NOT coalesce(t.vocabulary, false)
 			DELETE t
 			""";
 

@@ -111,10 +111,8 @@ final class EpisodeAssembler {
 		for (int i = 0; i < read.notes().bullets().size(); i++) {
 			String bullet = read.notes().bullets().get(i);
 			for (TopicMatch topic : read.bulletTopics().get(i)) {
-				String name = resolver.topicName(topic.label());
-				// A topic the corrections name is curated, so no longer a candidate.
-				boolean candidate = topic.candidate() && name.equals(topic.label());
-				evidence.add(new TopicEvidence(name, bullet, candidate));
+				evidence.add(new TopicEvidence(resolver.topicName(topic.label()), bullet,
+						resolver.candidateTopic(topic.label(), topic.candidate())));
 			}
 		}
 		return evidence;

@@ -13,6 +13,7 @@ import org.jsoup.Jsoup;
 import dev.podgraph.graph.ExtractedEpisode;
 import dev.podgraph.graph.ExtractedEpisode.CrewCredit;
 import dev.podgraph.graph.ExtractedEpisode.FeedDetails;
+import dev.podgraph.graph.ExtractedEpisode.OrganisationName;
 import dev.podgraph.graph.ExtractedEpisode.PersonCredit;
 import dev.podgraph.graph.ExtractedEpisode.PodcastInfo;
 import dev.podgraph.graph.ExtractedEpisode.TopicEvidence;
@@ -22,6 +23,7 @@ import dev.podgraph.ingest.feed.FeedChannel;
 import dev.podgraph.ingest.feed.FeedItem;
 import dev.podgraph.ingest.feed.FeedPerson;
 import dev.podgraph.ingest.resolve.EntityResolver;
+import dev.podgraph.ingest.shownotes.JoinsTheShow;
 import dev.podgraph.ingest.shownotes.PageText;
 import dev.podgraph.ingest.shownotes.ShowNotes;
 import dev.podgraph.ingest.shownotes.ShowNotesParser;
@@ -126,7 +128,8 @@ final class FeedEpisodes {
 			List<String> problems) {
 		TitleLine titleLine = item.title() == null ? null : TitleLine.parse(item.title(), podcast.title());
 		String html = item.content() != null ? item.content() : item.description();
-		ShowNotes notes = html == null ? null : parser.parse(PageText.ofHtml(html));
+		FeedNotes cleaned = html == null ? null : FeedNotes.of(html);
+		ShowNotes notes = cleaned == null ? null : parser.parse(PageText.ofHtml(cleaned.html()));
 		String title = firstNonNull(item.title(), item.itunesTitle(), fileName(item.enclosureUrl()));
 		if (item.title() == null && item.itunesTitle() == null && title != null) {
 			problems.add("Item " + item.position() + " has no title; it is named after its media file.");
@@ -161,6 +164,11 @@ final class FeedEpisodes {
 		// podcast:person names the guests where the feed gives them; only without them is the text read for people.
 		if (people.stream().noneMatch(p -> p.role() == Role.GUEST)) {
 			List<ShowNotes.Credit> guests = new ArrayList<>(notes == null ? List.of() : notes.guests());
+			String opening = plainText(item.description() != null ? item.description() : html);
+			JoinsTheShow.guests(opening)
+				.stream()
+				.filter(g -> guests.stream().noneMatch(known -> sameName(known.name(), g.name())))
+				.forEach(guests::add);
 			if (titleLine != null) {
 				titleLine.guests()
 					.stream()
@@ -179,8 +187,7 @@ final class FeedEpisodes {
 		}
 		return new ExtractedEpisode(podcast, item.guid(), title, season, number, item.published(), item.link(),
 				truncate(plainText(html)), people,
-				notes == null ? List.of() : notes.sponsors().stream().map(s -> resolver.organisation(s, List.of())).toList(),
-				topics(item, notes, resolver), notes == null ? List.of() : EpisodeAssembler.mentions(notes, resolver),
+				sponsors(notes, cleaned, resolver), topics(item, titleLine, notes, cleaned, resolver), notes == null ? List.of() : EpisodeAssembler.mentions(notes, resolver),
 				details, crew);
 	}
 
@@ -188,24 +195,56 @@ final class FeedEpisodes {
 	 * Bullets are evidence as on a page. Without bullets, the title is (with candidates for what the vocabulary
 	 * lacks), and so is each line of the description that names a vocabulary topic.
 	 */
-	private List<TopicEvidence> topics(FeedItem item, ShowNotes notes, EntityResolver resolver) {
-		if (notes != null && !notes.bullets().isEmpty()) {
-			return EpisodeAssembler.topics(assembler.read(notes), resolver);
+	private static List<OrganisationName> sponsors(ShowNotes notes, FeedNotes cleaned,
+			EntityResolver resolver) {
+		List<String> names = new ArrayList<>(notes == null ? List.of() : notes.sponsors());
+		if (cleaned != null) {
+			cleaned.sponsors().stream().filter(s -> names.stream().noneMatch(n -> sameName(n, s))).forEach(names::add);
 		}
+		return names.stream().map(s -> resolver.organisation(s, List.of())).toList();
+	}
+
+	/**
+	 * Bullets are evidence as on a page. Besides them, the title (without its numbering and guests, with a candidate
+	 * for what the vocabulary lacks), each line of the description that names a vocabulary topic, and the item's
+	 * keywords ({@code itunes:keywords}, categories) that the vocabulary knows.
+	 */
+	private List<TopicEvidence> topics(FeedItem item, TitleLine titleLine, ShowNotes notes, FeedNotes cleaned,
+			EntityResolver resolver) {
 		List<TopicEvidence> evidence = new ArrayList<>();
+		boolean bullets = notes != null && !notes.bullets().isEmpty();
+		if (bullets) {
+			evidence.addAll(EpisodeAssembler.topics(assembler.read(notes), resolver));
+		}
 		String title = item.title() != null ? item.title() : item.itunesTitle();
 		if (title != null) {
-			for (TopicMatch topic : topics.topicsOf(title)) {
-				evidence.add(new TopicEvidence(resolver.topicName(topic.label()), title, topic.candidate()));
+			String subject = titleLine != null && titleLine.title() != null ? titleLine.title() : title;
+			for (TopicMatch topic : topics.topicsOf(subject)) {
+				if (!topic.candidate() || !bullets) {
+					evidence.add(new TopicEvidence(resolver.topicName(topic.label()), title,
+							resolver.candidateTopic(topic.label(), topic.candidate())));
+				}
 			}
 		}
-		String html = item.content() != null ? item.content() : item.description();
-		if (html != null) {
-			for (String line : PageText.ofHtml(html).lines()) {
+		if (cleaned != null) {
+			for (String line : PageText.ofHtml(cleaned.html()).lines()) {
 				String text = PageText.bulletText(line);
+				if (text.length() > 400 || (bullets && notes.bullets().contains(text))) {
+					continue;
+				}
 				for (TopicMatch topic : topics.topicsOf(text)) {
-					if (!topic.candidate() && text.length() <= 400) {
+					if (!topic.candidate()) {
 						evidence.add(new TopicEvidence(resolver.topicName(topic.label()), text, false));
+					}
+				}
+			}
+		}
+		if (!item.keywords().isEmpty()) {
+			String line = "Keywords: " + String.join(", ", item.keywords());
+			for (String keyword : item.keywords()) {
+				for (TopicMatch topic : topics.topicsOf(keyword)) {
+					if (!topic.candidate()) {
+						evidence.add(new TopicEvidence(resolver.topicName(topic.label()), line, false));
 					}
 				}
 			}

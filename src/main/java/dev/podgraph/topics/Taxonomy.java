@@ -6,12 +6,17 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import dev.podgraph.graph.Slugs;
+import dev.podgraph.graph.VocabularyTopic;
 
 /**
  * The topic vocabulary: topics with a label, synonyms and broader topics, read from {@code topics/taxonomy.yml}.
@@ -76,6 +81,11 @@ public record Taxonomy(List<Concept> topics) {
 			if (byKey.put(topic.key(), topic) != null) {
 				throw new IllegalArgumentException("The topic key " + topic.key() + " is used twice");
 			}
+			// The write path keys a topic by the slug of its name: the vocabulary's keys must be the same slugs.
+			if (!topic.key().equals(Slugs.slug(topic.label()))) {
+				throw new IllegalArgumentException("The key of \"" + topic.label() + "\" must be \""
+						+ Slugs.slug(topic.label()) + "\", not \"" + topic.key() + "\"");
+			}
 		}
 		for (Concept topic : topics) {
 			for (String broader : topic.broader()) {
@@ -99,6 +109,37 @@ public record Taxonomy(List<Concept> topics) {
 			}
 		}
 		return false;
+	}
+
+	/** @return the topic with this key, if the vocabulary has it */
+	public Optional<Concept> topic(String key) {
+		return topics.stream().filter(t -> t.key().equals(key)).findFirst();
+	}
+
+	/**
+	 * @param key a topic's key
+	 * @return the keys of the topics below it, at any depth, each with its depth (1 for a direct narrower topic)
+	 */
+	public Map<String, Integer> narrower(String key) {
+		Map<String, Integer> found = new LinkedHashMap<>();
+		List<String> level = List.of(key);
+		for (int depth = 1; !level.isEmpty(); depth++) {
+			List<String> next = new ArrayList<>();
+			for (Concept topic : topics) {
+				if (!found.containsKey(topic.key()) && !topic.key().equals(key)
+						&& topic.broader().stream().anyMatch(level::contains)) {
+					found.put(topic.key(), depth);
+					next.add(topic.key());
+				}
+			}
+			level = next;
+		}
+		return found;
+	}
+
+	/** @return the vocabulary as the graph keeps it */
+	public List<VocabularyTopic> asGraph() {
+		return topics.stream().map(t -> new VocabularyTopic(t.key(), t.label(), t.synonyms(), t.broader())).toList();
 	}
 
 	/** @return every wording of every topic: its label and synonyms, with the topic they mean */

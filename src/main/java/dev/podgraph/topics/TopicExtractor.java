@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -19,8 +20,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import dev.podgraph.topics.Taxonomy.Concept;
 
 /**
- * Finds the topics a line of show notes is about. Every wording of the vocabulary is matched after English analysis
- * (lower case, stop words dropped, Porter stems), so "ethical concerns" meets "ethics" and "biased data" meets "bias";
+ * Finds the topics a line of show notes is about. Every wording of the vocabulary is matched whole after English
+ * analysis (lower case, Porter stems), so "ethical concerns" meets "ethics" and "biased data" meets "bias";
  * the longest wording wins where two overlap. A line that names no vocabulary topic yields a candidate topic made of
  * its leading key phrase, so that new themes are kept (with a lower weight) rather than lost.
  */
@@ -52,7 +53,14 @@ public final class TopicExtractor {
 
 	private static final int MAX_CANDIDATE_WORDS = 4;
 
-	private final Analyzer analyzer = new EnglishAnalyzer();
+	/**
+	 * Matching keeps stop words: a wording must appear whole, in order, so that "Series A" (venture capital) does not
+	 * shrink to "series" and "value of data" does not match "value" next to "data" in another sense.
+	 */
+	private final Analyzer matching = new EnglishAnalyzer(CharArraySet.EMPTY_SET);
+
+	/** Comparing a question's words with a line's drops stop words, as the full-text indexes do. */
+	private final Analyzer words = new EnglishAnalyzer();
 
 	/** Wordings by their first stem, longest first, so that matching tries few of them at each position. */
 	private final Map<String, List<Wording>> wordingsByFirstStem = new HashMap<>();
@@ -71,7 +79,7 @@ public final class TopicExtractor {
 
 	public TopicExtractor(Taxonomy taxonomy) {
 		for (Map.Entry<String, Concept> wording : taxonomy.wordings()) {
-			List<String> stems = stems(wording.getKey());
+			List<String> stems = analyse(matching, wording.getKey());
 			if (!stems.isEmpty()) {
 				wordingsByFirstStem.computeIfAbsent(stems.getFirst(), k -> new ArrayList<>())
 					.add(new Wording(stems, wording.getValue()));
@@ -86,7 +94,7 @@ public final class TopicExtractor {
 	 * appears; empty when the text has no words
 	 */
 	public List<TopicMatch> topicsOf(String text) {
-		List<String> stems = stems(text);
+		List<String> stems = analyse(matching, text);
 		Map<String, TopicMatch> found = new LinkedHashMap<>();
 		int i = 0;
 		while (i < stems.size()) {
@@ -142,7 +150,12 @@ public final class TopicExtractor {
 		return phrase.isEmpty() ? null : String.join(" ", phrase);
 	}
 
-	private List<String> stems(String text) {
+	/** @return the text's words after English analysis: lower case, stop words dropped, Porter stems */
+	List<String> stems(String text) {
+		return analyse(words, text);
+	}
+
+	private static List<String> analyse(Analyzer analyzer, String text) {
 		List<String> stems = new ArrayList<>();
 		try (TokenStream tokens = analyzer.tokenStream("text", text)) {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);

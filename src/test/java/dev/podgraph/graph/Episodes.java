@@ -79,6 +79,11 @@ final class Episodes {
 		return this;
 	}
 
+	Episodes candidateTopic(String topic, String evidence) {
+		topics.add(new TopicEvidence(topic, evidence, true));
+		return this;
+	}
+
 	Episodes mentionsPerson(String name) {
 		mentions.add(new Mention(Mention.Kind.PERSON, name));
 		return this;

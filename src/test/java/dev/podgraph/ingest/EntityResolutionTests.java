@@ -115,6 +115,26 @@ class EntityResolutionTests {
 	}
 
 	@Test
+	void anEditorPromotesACandidateTopicByNamingItInTheCorrections() throws IOException {
+		String page = """
+				In Episode 1, of Season 1, of Show, Sam Taylor is joined by Jo Bloggs, Analyst at Data Institute.
+				- Beekeeping on the Outer Hebrides
+				""";
+		importer.importPage(Pages.page("one", page), null);
+		var candidate = graph.single("MATCH (t:Topic {candidate: true}) RETURN t {.key, .name}", java.util.Map.of())
+			.asMap();
+		String key = (String) candidate.get("key");
+		assertThat(catalogue.topic(key).orElseThrow().candidate()).isTrue();
+
+		// Promoted as it is: named in the corrections, not renamed.
+		Files.writeString(corrections, "topics:\n  - name: " + candidate.get("name") + "\n");
+		importer.importPage(Pages.page("one", page + "- Beekeeping on the Outer Hebrides, again\n"), null);
+
+		assertThat(catalogue.topic(key).orElseThrow().candidate()).isFalse();
+		assertThat(catalogue.topic(key).orElseThrow().episodeCount()).isEqualTo(1);
+	}
+
+	@Test
 	void aBrokenCorrectionsFileIsReportedNotIgnored() throws IOException {
 		Files.writeString(corrections, "people:\n  - aliases: [Nobody]\n");
 

@@ -8,14 +8,14 @@ import java.nio.charset.StandardCharsets;
 /**
  * The test pages of {@code src/test/resources/pages}.
  */
-final class Pages {
+public final class Pages {
 
-	static final String SEED = "driven-by-data_s4e9_aimee-smith";
+	public static final String SEED = "driven-by-data_s4e9_aimee-smith";
 
 	private Pages() {
 	}
 
-	static byte[] bytes(String name) {
+	public static byte[] bytes(String name) {
 		try (InputStream in = Pages.class.getResourceAsStream("/pages/" + name)) {
 			return in.readAllBytes();
 		}
@@ -24,15 +24,15 @@ final class Pages {
 		}
 	}
 
-	static String text(String name) {
+	public static String text(String name) {
 		return new String(bytes(name), StandardCharsets.UTF_8);
 	}
 
-	static PageSource seed(String variant) {
+	public static PageSource seed(String variant) {
 		return new PageSource(SEED + variant, bytes(SEED + variant), null);
 	}
 
-	static PageSource page(String name, String text) {
+	public static PageSource page(String name, String text) {
 		return new PageSource(name, text.getBytes(StandardCharsets.UTF_8), null);
 	}
 

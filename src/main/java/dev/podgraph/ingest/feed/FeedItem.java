@@ -27,15 +27,17 @@ import java.util.List;
  * @param people its {@code podcast:person} tags; empty means the channel's
  * @param transcripts the URLs of its {@code podcast:transcript} tags
  * @param chapters the URL of its {@code podcast:chapters}, or {@code null}
+ * @param keywords its {@code itunes:keywords} and categories, as the feed gives them
  */
 public record FeedItem(int position, String guid, String title, String itunesTitle, String link, String enclosureUrl,
 		String enclosureType, LocalDate published, String publishedRaw, Integer season, String seasonName,
 		BigDecimal episode, String episodeDisplay, String episodeType, String author, String description, String content,
-		List<FeedPerson> people, List<String> transcripts, String chapters) {
+		List<FeedPerson> people, List<String> transcripts, String chapters, List<String> keywords) {
 
 	public FeedItem {
 		people = List.copyOf(people);
 		transcripts = List.copyOf(transcripts);
+		keywords = List.copyOf(keywords);
 	}
 
 }

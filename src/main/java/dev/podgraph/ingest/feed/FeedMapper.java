@@ -116,7 +116,22 @@ final class FeedMapper {
 					.map(t -> clean(t.getAttributeValue("url")))
 					.filter(url -> url != null)
 					.toList(),
-				attribute(Namespaces.podcast(element, "chapters"), "url"));
+				attribute(Namespaces.podcast(element, "chapters"), "url"), keywords(entry, element));
+	}
+
+	/** {@code itunes:keywords} (comma-separated) and the item's categories, each once, without placeholders. */
+	private static List<String> keywords(SyndEntry entry, Element element) {
+		Set<String> keywords = new java.util.LinkedHashSet<>();
+		String itunes = text(Namespaces.itunes(element, "keywords"));
+		if (itunes != null) {
+			for (String keyword : itunes.split(",")) {
+				keywords.add(keyword.strip());
+			}
+		}
+		entry.getCategories().forEach(c -> keywords.add(c.getName() == null ? "" : c.getName().strip()));
+		keywords.removeIf(k -> k.isEmpty() || k.equalsIgnoreCase("uncategorized") || k.equalsIgnoreCase("podcast")
+				|| k.length() > 60);
+		return List.copyOf(keywords);
 	}
 
 	private Integer season(int position, Element podcastSeason, Element itunesSeason) {

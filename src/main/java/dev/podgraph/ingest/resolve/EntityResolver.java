@@ -109,6 +109,16 @@ public final class EntityResolver {
 		return topics.getOrDefault(Names.normalise(name), name);
 	}
 
+	/**
+	 * @param name a topic's name as extracted
+	 * @param candidate whether it was extracted as a candidate (outside the vocabulary)
+	 * @return whether it stays a candidate: a topic the corrections name (promoted as it is, renamed, or merged into
+	 * another) has been curated by an editor, so it is not
+	 */
+	public boolean candidateTopic(String name, boolean candidate) {
+		return candidate && !topics.containsKey(Names.normalise(name));
+	}
+
 	/** @return the fix for this person on this episode, if any */
 	public Optional<Corrections.Appearance> appearance(String episodeKey, String personName) {
 		return corrections.appearances()

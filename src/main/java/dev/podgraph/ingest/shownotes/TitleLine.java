@@ -109,6 +109,10 @@ public record TitleLine(Integer season, Integer number, String title, List<Credi
 			guests.addAll(GuestPhrases.parse(dash.group(1)));
 			rest = rest.substring(0, dash.start());
 		}
+		// "3: Kaya Thomas": a numbered episode named after its guest.
+		if (guests.isEmpty() && number != null && allNames(rest) && GivenNames.startsWithGivenName(rest.strip())) {
+			guests.addAll(GuestPhrases.parse(rest));
+		}
 		String title = Names.clean(rest);
 		return new TitleLine(season, number, title.isEmpty() ? Names.clean(text) : title, guests);
 	}

@@ -1,0 +1,223 @@
+package dev.podgraph.topics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.podgraph.graph.NodeRef;
+import dev.podgraph.search.CatalogueSearch;
+import dev.podgraph.search.CatalogueSearch.EvidenceHit;
+import dev.podgraph.search.CatalogueSearch.Found;
+import dev.podgraph.search.CatalogueSearch.Lookup;
+import dev.podgraph.search.Embedder;
+import dev.podgraph.topics.GuestAnswer.Guest;
+import dev.podgraph.topics.GuestAnswer.Method;
+import dev.podgraph.topics.Matches.Reading;
+import dev.podgraph.topics.TopicExtractor.TopicMatch;
+
+/**
+ * Answers "which guests talked about X?", X in any words or a topic's key. Each way of reading the question gives
+ * lines of evidence with a strength from 0 to 1 ({@link Matches}); an episode scores by all its lines together, a
+ * guest by all their episodes together, so that more and closer evidence ranks higher.
+ */
+@Service
+public class GuestFinder {
+
+	/** How much a line of a topic the question names counts. */
+	static final double TOPIC = 0.6;
+
+	/** How much a narrower topic counts, per level below the topic asked about. */
+	static final double NARROWER = 0.85;
+
+	/** How much a candidate topic (outside the vocabulary) counts against a vocabulary topic. */
+	static final double CANDIDATE = 0.5;
+
+	/** How much a line that has all the question's words counts. */
+	static final double WORDS = 0.8;
+
+	/** Meaning: cosine similarities below these floors say nothing for this model (all-MiniLM-L6-v2). */
+	static final double TOPIC_FLOOR = 0.5;
+
+	static final double EVIDENCE_FLOOR = 0.4;
+
+	static final double EPISODE_FLOOR = 0.45;
+
+	/** Meaning: how much the evidence of a topic near in meaning, a line near in meaning, an episode near counts. */
+	static final double NEAR_TOPIC_WEIGHT = 0.5;
+
+	static final double NEAR_LINE_WEIGHT = 0.6;
+
+	static final double NEAR_EPISODE_WEIGHT = 0.5;
+
+	static final int NEAR_TOPICS = 5;
+
+	static final int NEAR_LINES = 30;
+
+	static final int NEAR_EPISODES = 20;
+
+	/** The most lines, and the most episodes, that the full-text indexes hand out per question. */
+	static final int WORD_HITS = 100;
+
+	/** The most episodes read per topic named, strongest evidence first: bounds a question on any catalogue size. */
+	static final int PER_TOPIC = 100;
+
+	/** The most episodes read per topic near in meaning. */
+	static final int PER_NEAR_TOPIC = 50;
+
+	/** How many of the best episodes, per guest asked for, are looked up for their guests. */
+	static final int EPISODES_PER_GUEST = 5;
+
+	private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
+
+	private final TopicExtractor extractor;
+
+	private final Taxonomy taxonomy;
+
+	private final CatalogueSearch search;
+
+	private final Embedder embedder;
+
+	private final GuestQueries queries;
+
+	GuestFinder(TopicExtractor extractor, Taxonomy taxonomy, CatalogueSearch search, Embedder embedder,
+			GuestQueries queries) {
+		this.extractor = extractor;
+		this.taxonomy = taxonomy;
+		this.search = search;
+		this.embedder = embedder;
+		this.queries = queries;
+	}
+
+	/**
+	 * @param question a topic's key or any words ("ethics", "AI ethics", "bias in models", "responsible AI")
+	 * @param method how to read it
+	 * @param limit the most guests
+	 * @return the guests, best first
+	 */
+	@Transactional(readOnly = true)
+	public GuestAnswer find(String question, Method method, int limit) {
+		String text = question.strip();
+		Map<String, Double> topics = method == Method.WORDS ? Map.of() : vocabularyTopics(text);
+		float[] vector = method == Method.MEANING ? embedder.embedQuestion(text) : null;
+		String words = wordsOf(text);
+		Found found = search.find(new Lookup(words, WORD_HITS, List.copyOf(topics.keySet()), PER_TOPIC, vector,
+				NEAR_TOPICS, PER_NEAR_TOPIC, NEAR_LINES, NEAR_EPISODES));
+		Matches matches = new Matches();
+		Set<String> wanted = new HashSet<>(extractor.stems(words));
+		for (EvidenceHit hit : found.hits()) {
+			switch (hit.kind()) {
+				case WORDS -> addWords(hit, wanted, matches);
+				case EPISODE_WORDS -> addBestSentence(hit, wanted, matches);
+				case TOPIC -> matches.add(Reading.TAXONOMY, hit, topics.getOrDefault(hit.topic(), 0.0), true);
+				case NEAR_TOPIC -> matches.add(Reading.NEAR_TOPICS, hit,
+						NEAR_TOPIC_WEIGHT * strength(hit.score(), TOPIC_FLOOR) * (hit.candidate() ? CANDIDATE : 1), true);
+				case NEAR_LINE -> matches.add(Reading.NEAR_LINES, hit,
+						NEAR_LINE_WEIGHT * strength(hit.score(), EVIDENCE_FLOOR), false);
+				case NEAR_EPISODE -> matches.addLine(Reading.NEAR_EPISODES, hit.episode(), Matches.WHOLE_EPISODE,
+						NEAR_EPISODE_WEIGHT * strength(hit.score(), EPISODE_FLOOR));
+			}
+		}
+		List<Guest> guests = queries.guests(best(matches.episodeScores(), Math.max(50, limit * EPISODES_PER_GUEST)),
+				matches, limit);
+		List<NodeRef> topicRefs = topics.keySet()
+			.stream()
+			.map(key -> new NodeRef(key, taxonomy.topic(key).map(Taxonomy.Concept::label).orElse(key)))
+			.toList();
+		return new GuestAnswer(question, method, topicRefs, guests, found.pendingEpisodes());
+	}
+
+	/**
+	 * The vocabulary topics a question names, each with how much one of its lines counts: {@link #TOPIC} for a topic
+	 * named (by its key, label or a synonym), less for each level below one named.
+	 */
+	Map<String, Double> vocabularyTopics(String question) {
+		Map<String, Double> weights = new LinkedHashMap<>();
+		List<String> named = new ArrayList<>();
+		if (taxonomy.topic(question).isPresent()) {
+			named.add(question);
+		}
+		else {
+			extractor.topicsOf(question).stream().filter(m -> !m.candidate()).map(TopicMatch::key).forEach(named::add);
+		}
+		for (String key : named) {
+			weights.put(key, TOPIC);
+		}
+		for (String key : named) {
+			taxonomy.narrower(key)
+				.forEach((narrower, depth) -> weights.merge(narrower, TOPIC * Math.pow(NARROWER, depth), Math::max));
+		}
+		return weights;
+	}
+
+	/**
+	 * Lines that share words with the question: each counts by the square of the share of the question's words it
+	 * has (after English analysis), so that a line with all of "time zones" beats two that only say "time".
+	 */
+	private void addWords(EvidenceHit hit, Set<String> wanted, Matches matches) {
+		for (String line : hit.evidence()) {
+			matches.addLine(Reading.WORDS, hit.episode(), line, WORDS * coverage(line, wanted));
+		}
+	}
+
+	/** Titles and summaries say more than the lines that named a topic: their best sentence counts too. */
+	private void addBestSentence(EvidenceHit hit, Set<String> wanted, Matches matches) {
+		String best = null;
+		double most = 0;
+		for (String text : hit.evidence()) {
+			for (String sentence : SENTENCE.split(text)) {
+				double share = coverage(sentence, wanted);
+				if (share > most) {
+					most = share;
+					best = sentence.strip();
+				}
+			}
+		}
+		if (best != null) {
+			matches.addLine(Reading.WORDS, hit.episode(), best, WORDS * most);
+		}
+	}
+
+	private double coverage(String line, Set<String> wanted) {
+		Set<String> found = new HashSet<>(extractor.stems(line));
+		found.retainAll(wanted);
+		double share = (double) found.size() / wanted.size();
+		return share * share;
+	}
+
+	/** A topic key asked as such reads as its label's words too. */
+	private String wordsOf(String question) {
+		return taxonomy.topic(question).map(Taxonomy.Concept::label).orElse(question);
+	}
+
+	/**
+	 * How far a cosine similarity says something for this model: nothing at or below {@code floor}, growing to 1 at
+	 * 0.85 and above.
+	 */
+	static double strength(double cosine, double floor) {
+		return cosine <= floor ? 0 : Math.min(1, (cosine - floor) / (0.85 - floor));
+	}
+
+	/** @return the first {@code n} of scores ordered best first */
+	private static Map<String, Double> best(Map<String, Double> scores, int n) {
+		Map<String, Double> best = new LinkedHashMap<>();
+		for (Map.Entry<String, Double> score : scores.entrySet()) {
+			if (best.size() == n) {
+				break;
+			}
+			best.put(score.getKey(), score.getValue());
+		}
+		return best;
+	}
+
+	static Comparator<Guest> bestFirst() {
+		return Comparator.comparingDouble(Guest::score).reversed().thenComparing(g -> g.person().name());
+	}
+
+}
