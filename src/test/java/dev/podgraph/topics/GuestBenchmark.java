@@ -1,0 +1,170 @@
+package dev.podgraph.topics;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+import dev.podgraph.StandaloneApplication;
+import dev.podgraph.bench.SyntheticPages;
+import dev.podgraph.ingest.IngestReport;
+import dev.podgraph.ingest.PageImporter;
+import dev.podgraph.ingest.PageSource;
+import dev.podgraph.search.EmbeddingPass;
+import dev.podgraph.topics.GuestAnswer.Method;
+
+/**
+ * "Which guests talked about X?" on synthetic catalogues of growing size: ingest throughput, then the background
+ * embedding pass's throughput, then p50 and p99 latency of {@link GuestFinder#find} for each method over questions
+ * in several wordings. Every size starts from a fresh embedded Neo4j.
+ * <p>
+ * Run it with {@code bench/guests.sh}; the test suite runs a small size.
+ */
+public final class GuestBenchmark {
+
+	/** Questions in the wordings users type: topic names, paraphrases, and words that name no topic. */
+	static final List<String> QUESTIONS = List.of("ethics", "bias", "AI ethics", "responsible AI", "bias in models",
+			"data governance", "fraud", "hiring data engineers", "privacy and regulation", "machine learning",
+			"storytelling with data", "cloud", "supply chain", "clinical trials", "diversity", "return on investment");
+
+	/**
+	 * One size measured.
+	 * @param episodes episodes in the catalogue
+	 * @param ingestRate episodes ingested per second
+	 * @param embeddingRate episodes embedded per second (each with the evidence of every topic it discussed)
+	 * @param texts texts embedded (episodes, evidence, topics)
+	 * @param latencies per method, the latencies in milliseconds, sorted
+	 */
+	public record Result(int episodes, double ingestRate, double embeddingRate, long texts, List<Latency> latencies) {
+	}
+
+	/**
+	 * @param method how questions were read
+	 * @param p50 median, milliseconds
+	 * @param p99 99th percentile, milliseconds
+	 * @param queries how many were timed
+	 */
+	public record Latency(Method method, double p50, double p99, int queries) {
+	}
+
+	private static final int PODCASTS = 50;
+
+	private GuestBenchmark() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		List<Integer> sizes = option(args, "--sizes=").map(GuestBenchmark::ints).orElse(List.of(1_000, 10_000, 100_000));
+		int queries = option(args, "--queries=").map(Integer::parseInt).orElse(500);
+		boolean evidence = option(args, "--evidence=").map(Boolean::parseBoolean).orElse(true);
+		List<Result> results = new ArrayList<>();
+		for (int size : sizes) {
+			results.add(run(size, queries, evidence));
+			print(results);
+		}
+	}
+
+	/**
+	 * Ingests {@code size} synthetic episodes into a fresh database, embeds them (with the evidence lines or not), and
+	 * times {@code queries} per method.
+	 */
+	public static Result run(int size, int queries, boolean evidence) throws IOException {
+		Path data = Files.createTempDirectory("podgraph-bench");
+		try (StandaloneApplication app = StandaloneApplication.startWithoutWeb("podgraph.embedded.data-dir=" + data,
+				"podgraph.embedded.bolt-port=0", "podgraph.demo.enabled=false", "podgraph.embedded.page-cache=512MB",
+				"podgraph.search.embeddings.background=false", "podgraph.search.embeddings.evidence=" + evidence,
+				"logging.level.root=WARN")) {
+			ApplicationContext context = app.context();
+			long started = System.nanoTime();
+			IngestReport report = context.getBean(PageImporter.class).importAll(pages(size), null, batch -> {
+			});
+			double ingestSeconds = (System.nanoTime() - started) / 1e9;
+			if (!report.failures().isEmpty()) {
+				throw new IllegalStateException(report.failures().size() + " synthetic pages were refused");
+			}
+			EmbeddingPass.Result embedded = context.getBean(EmbeddingPass.class).catchUp();
+			GuestFinder finder = context.getBean(GuestFinder.class);
+			List<Latency> latencies = new ArrayList<>();
+			for (Method method : Method.values()) {
+				latencies.add(time(finder, method, queries));
+			}
+			return new Result(size, size / ingestSeconds, embedded.episodes() / embedded.seconds(), embedded.texts(),
+					latencies);
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(data);
+		}
+	}
+
+	static Latency time(GuestFinder finder, Method method, int queries) {
+		// Warm-up: compile the hot paths, fill the page cache and the embedding cache's misses.
+		for (int i = 0; i < Math.max(50, queries / 5); i++) {
+			finder.find(QUESTIONS.get(i % QUESTIONS.size()), method, 10);
+		}
+		double[] millis = new double[queries];
+		for (int i = 0; i < queries; i++) {
+			String question = QUESTIONS.get(i % QUESTIONS.size());
+			long started = System.nanoTime();
+			GuestAnswer answer = finder.find(question, method, 10);
+			millis[i] = (System.nanoTime() - started) / 1e6;
+			if (answer.guests().isEmpty() && method != Method.WORDS) {
+				throw new IllegalStateException("no guests for \"" + question + "\" by " + method);
+			}
+		}
+		Arrays.sort(millis);
+		return new Latency(method, percentile(millis, 0.50), percentile(millis, 0.99), queries);
+	}
+
+	static double percentile(double[] sorted, double p) {
+		int index = (int) Math.ceil(p * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+	}
+
+	private static Iterator<PageSource> pages(int size) {
+		SyntheticPages pages = new SyntheticPages(42, PODCASTS);
+		return new Iterator<>() {
+
+			private int next;
+
+			@Override
+			public boolean hasNext() {
+				return next < size;
+			}
+
+			@Override
+			public PageSource next() {
+				int i = next++;
+				return new PageSource("page-" + i, pages.page(i).getBytes(StandardCharsets.UTF_8), "text/plain");
+			}
+
+		};
+	}
+
+	static void print(List<Result> results) {
+		System.out.println();
+		System.out.println("| episodes | ingest (episodes/s) | embedding (episodes/s) | texts embedded | method | p50 (ms) | p99 (ms) |");
+		System.out.println("|---:|---:|---:|---:|---|---:|---:|");
+		for (Result r : results) {
+			for (Latency l : r.latencies()) {
+				System.out.printf(Locale.ROOT, "| %,d | %,.0f | %,.0f | %,d | %s | %.1f | %.1f |%n", r.episodes(),
+						r.ingestRate(), r.embeddingRate(), r.texts(), l.method(), l.p50(), l.p99());
+			}
+		}
+	}
+
+	private static java.util.Optional<String> option(String[] args, String name) {
+		return Arrays.stream(args).filter(a -> a.startsWith(name)).map(a -> a.substring(name.length())).findFirst();
+	}
+
+	private static List<Integer> ints(String list) {
+		return Arrays.stream(list.split(",")).map(String::strip).map(Integer::parseInt).toList();
+	}
+
+}
