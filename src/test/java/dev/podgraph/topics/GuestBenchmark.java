@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
 import dev.podgraph.StandaloneApplication;
@@ -42,8 +45,11 @@ public final class GuestBenchmark {
 	 * @param embeddingRate episodes embedded per second (each with the evidence of every topic it discussed)
 	 * @param texts texts embedded (episodes, evidence, topics)
 	 * @param latencies per method, the latencies in milliseconds, sorted
+	 * @param floor the latency of {@code RETURN 1} in a read-only transaction, as the finder's reads are run: what any
+	 * read costs on this machine before it does anything
 	 */
-	public record Result(int episodes, double ingestRate, double embeddingRate, long texts, List<Latency> latencies) {
+	public record Result(int episodes, double ingestRate, double embeddingRate, long texts, List<Latency> latencies,
+			Latency floor) {
 	}
 
 	/**
@@ -96,7 +102,7 @@ public final class GuestBenchmark {
 				latencies.add(time(finder, method, queries));
 			}
 			return new Result(size, size / ingestSeconds, embedded.episodes() / embedded.seconds(), embedded.texts(),
-					latencies);
+					latencies, floor(context, queries));
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(data);
@@ -120,6 +126,25 @@ public final class GuestBenchmark {
 		}
 		Arrays.sort(millis);
 		return new Latency(method, percentile(millis, 0.50), percentile(millis, 0.99), queries);
+	}
+
+	static Latency floor(ApplicationContext context, int queries) {
+		Neo4jClient neo4j = context.getBean(Neo4jClient.class);
+		TransactionTemplate readOnly = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+		readOnly.setReadOnly(true);
+		Runnable one = () -> readOnly.executeWithoutResult(
+				status -> neo4j.query("RETURN 1 AS one").fetchAs(Long.class).one());
+		for (int i = 0; i < Math.max(50, queries / 5); i++) {
+			one.run();
+		}
+		double[] millis = new double[queries];
+		for (int i = 0; i < queries; i++) {
+			long started = System.nanoTime();
+			one.run();
+			millis[i] = (System.nanoTime() - started) / 1e6;
+		}
+		Arrays.sort(millis);
+		return new Latency(null, percentile(millis, 0.50), percentile(millis, 0.99), queries);
 	}
 
 	static double percentile(double[] sorted, double p) {
@@ -156,6 +181,8 @@ public final class GuestBenchmark {
 				System.out.printf(Locale.ROOT, "| %,d | %,.0f | %,.0f | %,d | %s | %.1f | %.1f |%n", r.episodes(),
 						r.ingestRate(), r.embeddingRate(), r.texts(), l.method(), l.p50(), l.p99());
 			}
+			System.out.printf(Locale.ROOT, "| %,d | | | | floor: RETURN 1 | %.1f | %.1f |%n", r.episodes(), r.floor().p50(),
+					r.floor().p99());
 		}
 	}
 

@@ -26,6 +26,7 @@ class GuestBenchmarkTests {
 		assertThat(result.embeddingRate()).isPositive();
 		assertThat(result.latencies()).extracting(GuestBenchmark.Latency::method).containsExactly(Method.values());
 		assertThat(result.latencies()).allSatisfy(l -> assertThat(l.p99()).isGreaterThanOrEqualTo(l.p50()).isPositive());
+		assertThat(result.floor().p50()).isPositive();
 		GuestBenchmark.print(List.of(result));
 	}
 
