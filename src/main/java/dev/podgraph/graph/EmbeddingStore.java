@@ -21,8 +21,9 @@ public class EmbeddingStore {
 			MATCH (e:Episode:PendingEmbedding)
 			WITH e LIMIT $limit
 			RETURN e.key AS key, e.contentHash AS hash, e.title AS title, e.summary AS summary,
-			       [(e)-[d:DISCUSSED]->(t:Topic) WHERE size(coalesce(d.evidence, [])) > 0 | {topic: t.key, evidence: d.evidence}]
-			         AS discussed
+			       CASE WHEN $evidence
+			         THEN [(e)-[d:DISCUSSED]->(t:Topic) WHERE size(coalesce(d.evidence, [])) > 0 | {topic: t.key, evidence: d.evidence}]
+			         ELSE [] END AS discussed
 			""";
 
 	private static final String PENDING_TOPICS = """
@@ -120,10 +121,14 @@ public class EmbeddingStore {
 
 	}
 
-	/** @return up to {@code limit} episodes waiting for embeddings */
+	/**
+	 * @param limit the most episodes
+	 * @param withEvidence whether to read the evidence of each topic they discussed too (else it is left empty)
+	 * @return up to {@code limit} episodes waiting for embeddings
+	 */
 	@Transactional(readOnly = true)
-	public List<PendingEpisode> pendingEpisodes(int limit) {
-		return List.copyOf(neo4j.query(PENDING_EPISODES).bind(limit).to("limit").fetchAs(PendingEpisode.class).mappedBy((types, row) -> {
+	public List<PendingEpisode> pendingEpisodes(int limit, boolean withEvidence) {
+		return List.copyOf(neo4j.query(PENDING_EPISODES).bind(limit).to("limit").bind(withEvidence).to("evidence").fetchAs(PendingEpisode.class).mappedBy((types, row) -> {
 			List<PendingEvidence> evidence = new ArrayList<>();
 			for (var d : row.get("discussed").asList(v -> v)) {
 				evidence.add(new PendingEvidence(d.get("topic").asString(),

@@ -199,6 +199,12 @@ public record ExtractedEpisode(PodcastInfo podcast, String guid, String title, I
 	 */
 	public record TopicEvidence(String topic, String evidence, boolean candidate) {
 
+		/**
+		 * How a feed's keywords stand as evidence ("Keywords: Indie, iOS, Games"): chosen by the podcast, not said on
+		 * the episode, so readers of the evidence weigh them lower.
+		 */
+		public static final String KEYWORDS = "Keywords: ";
+
 		public TopicEvidence {
 			topic = requiredName(topic, "topic");
 			evidence = optional(evidence, "evidence", MAX_TEXT);

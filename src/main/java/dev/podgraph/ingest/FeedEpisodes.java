@@ -240,7 +240,7 @@ final class FeedEpisodes {
 			}
 		}
 		if (!item.keywords().isEmpty()) {
-			String line = "Keywords: " + String.join(", ", item.keywords());
+			String line = TopicEvidence.KEYWORDS + String.join(", ", item.keywords());
 			for (String keyword : item.keywords()) {
 				for (TopicMatch topic : topics.topicsOf(keyword)) {
 					if (!topic.candidate()) {

@@ -82,16 +82,14 @@ public class EmbeddingPass {
 				}
 				continue;
 			}
-			List<PendingEpisode> pending = store.pendingEpisodes(batchSize);
+			List<PendingEpisode> pending = store.pendingEpisodes(batchSize, evidence);
 			if (pending.isEmpty()) {
 				break;
 			}
 			List<String> batch = new ArrayList<>();
 			for (PendingEpisode episode : pending) {
 				batch.add(episode.text());
-				if (evidence) {
-					episode.evidence().forEach(e -> batch.add(e.text()));
-				}
+				episode.evidence().forEach(e -> batch.add(e.text()));
 			}
 			List<float[]> vectors = embedder.embedAll(batch);
 			List<EpisodeVectors> rows = new ArrayList<>();
@@ -99,10 +97,8 @@ public class EmbeddingPass {
 			for (PendingEpisode episode : pending) {
 				float[] embedding = vectors.get(at++);
 				Map<String, float[]> lines = new HashMap<>();
-				if (evidence) {
-					for (PendingEvidence e : episode.evidence()) {
-						lines.put(e.topic(), vectors.get(at++));
-					}
+				for (PendingEvidence e : episode.evidence()) {
+					lines.put(e.topic(), vectors.get(at++));
 				}
 				rows.add(new EpisodeVectors(episode, embedding, lines));
 			}

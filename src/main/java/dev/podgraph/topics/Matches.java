@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.podgraph.graph.ExtractedEpisode.TopicEvidence;
 import dev.podgraph.search.CatalogueSearch.EvidenceHit;
 
 /**
@@ -23,9 +24,7 @@ final class Matches {
 	/** The line that stands for an episode matched as a whole (by its embedding), not by one of its lines. */
 	static final String WHOLE_EPISODE = "";
 
-	/** How feeds' keywords are given as evidence ("Keywords: Indie, iOS, Games"): chosen by the podcast, not said. */
-	static final String KEYWORDS = "Keywords: ";
-
+	/** How much a line of a feed's keywords ({@link TopicEvidence#KEYWORDS}) counts: chosen by the podcast, not said. */
 	static final double KEYWORD_WEIGHT = 0.5;
 
 	/** In how many matched episodes a line must stand to be taken for boilerplate. */
@@ -76,7 +75,7 @@ final class Matches {
 
 	void addLine(Reading reading, String episode, String line, double strength) {
 		if (strength > 0) {
-			double weight = line.startsWith(KEYWORDS) ? KEYWORD_WEIGHT * strength : strength;
+			double weight = line.startsWith(TopicEvidence.KEYWORDS) ? KEYWORD_WEIGHT * strength : strength;
 			lines.computeIfAbsent(episode, k -> new LinkedHashMap<>())
 				.computeIfAbsent(line, k -> new EnumMap<>(Reading.class))
 				.merge(reading, weight, Math::max);
@@ -125,13 +124,6 @@ final class Matches {
 	/** @return the keys of the topics matched in the episode */
 	Set<String> topics(String episode) {
 		return topics.getOrDefault(episode, new HashSet<>());
-	}
-
-	/** @return every topic key matched in any episode */
-	Set<String> allTopics() {
-		Set<String> all = new LinkedHashSet<>();
-		topics.values().forEach(all::addAll);
-		return all;
 	}
 
 	/**

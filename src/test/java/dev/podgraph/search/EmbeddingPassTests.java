@@ -86,7 +86,7 @@ class EmbeddingPassTests {
 	@Test
 	void anEpisodeThatChangedBetweenReadingAndWritingWaitsForTheNextPass() {
 		pages.importPage(Pages.seed(".txt"), null);
-		List<PendingEpisode> read = store.pendingEpisodes(10);
+		List<PendingEpisode> read = store.pendingEpisodes(10, true);
 		// The episode is written again, with other show notes, while its old text is being embedded.
 		graph.driver()
 			.executableQuery("MATCH (e:Episode) SET e.summary = 'Changed since', e.contentHash = 'another'")
