@@ -9,21 +9,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Record;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import dev.podgraph.ingest.FeedImporter;
+import dev.podgraph.ingest.FeedSource;
 import dev.podgraph.ingest.PageImporter;
 import dev.podgraph.ingest.PageSource;
 
 /**
- * The example queries of {@code cypher/queries}, run as they are against the demo catalogue: each parses, runs and
- * answers something.
+ * The example queries of {@code cypher/queries}, run as they are against the demo catalogue (the seed page and the
+ * demo feeds): each parses, runs and answers something.
  */
 @PodgraphTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExampleQueriesTests {
 
 	@Autowired
@@ -32,11 +38,20 @@ class ExampleQueriesTests {
 	@Autowired
 	PageImporter importer;
 
-	@BeforeEach
+	@Autowired
+	FeedImporter feeds;
+
+	@BeforeAll
 	void demoCatalogue() throws IOException {
 		graph.clear();
 		try (InputStream in = new ClassPathResource("demo/pages/driven-by-data_s4e9_aimee-smith.txt").getInputStream()) {
 			importer.importPage(new PageSource("demo", in.readAllBytes(), null), null);
+		}
+		for (Resource feed : new PathMatchingResourcePatternResolver().getResources("classpath:demo/feeds/*")) {
+			try (InputStream in = feed.getInputStream()) {
+				feeds.importFeed(new FeedSource(feed.getFilename(), in.readAllBytes(), null), null, written -> {
+				});
+			}
 		}
 	}
 

@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
-@Import({ Neo4jTestConfiguration.class, TestGraph.class })
+@Import({ Neo4jTestConfiguration.class, TestGraph.class, FixtureCatalogue.class })
 @ActiveProfiles("test")
 public @interface PodgraphTest {
 }

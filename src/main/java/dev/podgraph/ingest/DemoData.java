@@ -23,7 +23,8 @@ import dev.podgraph.graph.WriteOutcome;
 
 /**
  * Loads the demo catalogue when the graph has no episode yet, so that a first start of the embedded default answers
- * at once: real show-notes pages, ingested like any other. Later starts find episodes and leave the graph alone.
+ * at once: the seed show-notes page and real feeds, ingested like any others. Later starts find episodes and leave the
+ * graph alone.
  */
 @Component
 class DemoData implements ApplicationRunner {
@@ -38,14 +39,17 @@ class DemoData implements ApplicationRunner {
 
 	private final PageImporter importer;
 
+	private final FeedImporter feeds;
+
 	private final ResourcePatternResolver resources;
 
 	DemoData(DemoProperties properties, Environment environment, Catalogue catalogue, PageImporter importer,
-			ResourcePatternResolver resources) {
+			FeedImporter feeds, ResourcePatternResolver resources) {
 		this.properties = properties;
 		this.environment = environment;
 		this.catalogue = catalogue;
 		this.importer = importer;
+		this.feeds = feeds;
 		this.resources = resources;
 	}
 
@@ -58,10 +62,20 @@ class DemoData implements ApplicationRunner {
 			log.debug("The graph has episodes; the demo catalogue is not loaded");
 			return;
 		}
-		IngestReport report = importer.importPages(read(), null);
+		IngestReport report = importer.importPages(read(properties.pages()), null);
 		report.failures().forEach(f -> log.warn("A demo page was not loaded: {}: {}", f.source(), f.message()));
-		log.info("Loaded the demo catalogue into the empty graph: {} episodes from {}",
-				report.count(WriteOutcome.Change.CREATED), properties.pages());
+		long episodes = report.count(WriteOutcome.Change.CREATED);
+		for (PageSource feed : read(properties.feeds())) {
+			try {
+				episodes += feeds.importFeed(new FeedSource(feed.name(), feed.content(), null), null, written -> {
+				}).count(WriteOutcome.Change.CREATED);
+			}
+			catch (RuntimeException refused) {
+				log.warn("A demo feed was not loaded: {}: {}", feed.name(), refused.getMessage());
+			}
+		}
+		log.info("Loaded the demo catalogue into the empty graph: {} episodes from {} and {}", episodes,
+				properties.pages(), properties.feeds());
 	}
 
 	private boolean enabled() {
@@ -71,17 +85,17 @@ class DemoData implements ApplicationRunner {
 		return !StringUtils.hasText(environment.getProperty("spring.neo4j.uri"));
 	}
 
-	private List<PageSource> read() {
+	private List<PageSource> read(String pattern) {
 		List<PageSource> pages = new ArrayList<>();
 		try {
-			for (Resource page : resources.getResources(properties.pages())) {
+			for (Resource page : resources.getResources(pattern)) {
 				try (InputStream in = page.getInputStream()) {
 					pages.add(new PageSource(page.getFilename(), in.readAllBytes(), null));
 				}
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the demo pages " + properties.pages(), ex);
+			throw new UncheckedIOException("Cannot read the demo files " + pattern, ex);
 		}
 		pages.sort(Comparator.comparing(PageSource::name));
 		return pages;

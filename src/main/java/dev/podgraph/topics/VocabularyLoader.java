@@ -16,7 +16,7 @@ import dev.podgraph.graph.TopicVocabulary;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class VocabularyLoader implements ApplicationRunner {
+public class VocabularyLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(VocabularyLoader.class);
 
@@ -35,7 +35,7 @@ class VocabularyLoader implements ApplicationRunner {
 	}
 
 	/** Makes the graph's vocabulary the file's. */
-	void load() {
+	public void load() {
 		vocabulary.sync(taxonomy.asGraph());
 		log.debug("Topic vocabulary loaded: {} topics", taxonomy.topics().size());
 	}

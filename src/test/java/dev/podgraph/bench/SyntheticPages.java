@@ -1,9 +1,13 @@
 package dev.podgraph.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.SplittableRandom;
+
+import dev.podgraph.ingest.PageSource;
 
 /**
  * Show-notes pages in the seed page's layout, made up from word lists: for benchmarks only, never as test answers.
@@ -60,6 +64,29 @@ public final class SyntheticPages {
 	public SyntheticPages(long seed, int podcasts) {
 		this.seed = seed;
 		this.podcasts = podcasts;
+	}
+
+	/**
+	 * @param size how many pages
+	 * @return pages 0 to {@code size - 1}, made as they are read, as the ingest reads files
+	 */
+	public Iterator<PageSource> sources(int size) {
+		return new Iterator<>() {
+
+			private int next;
+
+			@Override
+			public boolean hasNext() {
+				return next < size;
+			}
+
+			@Override
+			public PageSource next() {
+				int i = next++;
+				return new PageSource("page-" + i, page(i).getBytes(StandardCharsets.UTF_8), "text/plain");
+			}
+
+		};
 	}
 
 	/**

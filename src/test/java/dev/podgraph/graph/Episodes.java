@@ -13,9 +13,9 @@ import dev.podgraph.graph.ExtractedEpisode.TopicEvidence;
 /**
  * Builds extracted episodes for write-path tests: a made-up podcast whose names say what they are for.
  */
-final class Episodes {
+public final class Episodes {
 
-	static final PodcastInfo PODCAST = new PodcastInfo("Test Talks", "https://example.org/test-talks",
+	public static final PodcastInfo PODCAST = new PodcastInfo("Test Talks", "https://example.org/test-talks",
 			"A podcast for tests", List.of(new OrganisationName("Test Studio")));
 
 	private PodcastInfo podcast = PODCAST;
@@ -25,6 +25,8 @@ final class Episodes {
 	private String title;
 
 	private LocalDate published = LocalDate.of(2024, 1, 2);
+
+	private int season = 1;
 
 	private final List<PersonCredit> people = new ArrayList<>();
 
@@ -39,63 +41,68 @@ final class Episodes {
 		this.title = "Episode " + number;
 	}
 
-	static Episodes episode(int number) {
+	public static Episodes episode(int number) {
 		return new Episodes(number);
 	}
 
-	Episodes podcast(PodcastInfo podcast) {
+	public Episodes podcast(PodcastInfo podcast) {
 		this.podcast = podcast;
 		return this;
 	}
 
-	Episodes title(String title) {
+	public Episodes title(String title) {
 		this.title = title;
 		return this;
 	}
 
-	Episodes published(LocalDate published) {
+	public Episodes season(int season) {
+		this.season = season;
+		return this;
+	}
+
+	public Episodes published(LocalDate published) {
 		this.published = published;
 		return this;
 	}
 
-	Episodes guest(String name, String title, String organisation, String... aliases) {
+	public Episodes guest(String name, String title, String organisation, String... aliases) {
 		people.add(new PersonCredit(name, Role.GUEST, title,
 				organisation == null ? null : new OrganisationName(organisation, List.of(aliases))));
 		return this;
 	}
 
-	Episodes host(String name, String title, String organisation) {
+	public Episodes host(String name, String title, String organisation) {
 		people.add(new PersonCredit(name, Role.HOST, title, new OrganisationName(organisation)));
 		return this;
 	}
 
-	Episodes sponsor(String name) {
+	public Episodes sponsor(String name) {
 		sponsors.add(new OrganisationName(name));
 		return this;
 	}
 
-	Episodes topic(String topic, String evidence) {
+	public Episodes topic(String topic, String evidence) {
 		topics.add(new TopicEvidence(topic, evidence));
 		return this;
 	}
 
-	Episodes candidateTopic(String topic, String evidence) {
+	public Episodes candidateTopic(String topic, String evidence) {
 		topics.add(new TopicEvidence(topic, evidence, true));
 		return this;
 	}
 
-	Episodes mentionsPerson(String name) {
+	public Episodes mentionsPerson(String name) {
 		mentions.add(new Mention(Mention.Kind.PERSON, name));
 		return this;
 	}
 
-	Episodes mentionsOrganisation(String name) {
+	public Episodes mentionsOrganisation(String name) {
 		mentions.add(new Mention(Mention.Kind.ORGANISATION, name));
 		return this;
 	}
 
-	ExtractedEpisode build() {
-		return new ExtractedEpisode(podcast, null, title, 1, number, published, null, "About " + title, people,
+	public ExtractedEpisode build() {
+		return new ExtractedEpisode(podcast, null, title, season, number, published, null, "About " + title, people,
 				sponsors, topics, mentions);
 	}
 

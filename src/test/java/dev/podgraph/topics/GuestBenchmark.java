@@ -1,12 +1,10 @@
 package dev.podgraph.topics;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,7 +18,6 @@ import dev.podgraph.StandaloneApplication;
 import dev.podgraph.bench.SyntheticPages;
 import dev.podgraph.ingest.IngestReport;
 import dev.podgraph.ingest.PageImporter;
-import dev.podgraph.ingest.PageSource;
 import dev.podgraph.search.EmbeddingPass;
 import dev.podgraph.topics.GuestAnswer.Method;
 
@@ -89,7 +86,7 @@ public final class GuestBenchmark {
 				"logging.level.root=WARN")) {
 			ApplicationContext context = app.context();
 			long started = System.nanoTime();
-			IngestReport report = context.getBean(PageImporter.class).importAll(pages(size), null, batch -> {
+			IngestReport report = context.getBean(PageImporter.class).importAll(new SyntheticPages(42, PODCASTS).sources(size), null, batch -> {
 			});
 			double ingestSeconds = (System.nanoTime() - started) / 1e9;
 			if (!report.failures().isEmpty()) {
@@ -150,26 +147,6 @@ public final class GuestBenchmark {
 	static double percentile(double[] sorted, double p) {
 		int index = (int) Math.ceil(p * sorted.length) - 1;
 		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-	}
-
-	private static Iterator<PageSource> pages(int size) {
-		SyntheticPages pages = new SyntheticPages(42, PODCASTS);
-		return new Iterator<>() {
-
-			private int next;
-
-			@Override
-			public boolean hasNext() {
-				return next < size;
-			}
-
-			@Override
-			public PageSource next() {
-				int i = next++;
-				return new PageSource("page-" + i, pages.page(i).getBytes(StandardCharsets.UTF_8), "text/plain");
-			}
-
-		};
 	}
 
 	static void print(List<Result> results) {

@@ -2,14 +2,8 @@ package dev.podgraph.topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -23,15 +17,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import dev.podgraph.FixtureCatalogue;
 import dev.podgraph.PodgraphTest;
 import dev.podgraph.TestGraph;
 import dev.podgraph.graph.Catalogue;
 import dev.podgraph.graph.TopicDetail;
-import dev.podgraph.ingest.FeedImporter;
-import dev.podgraph.ingest.FeedSource;
-import dev.podgraph.ingest.PageImporter;
-import dev.podgraph.ingest.Pages;
-import dev.podgraph.search.EmbeddingPass;
 import dev.podgraph.topics.GuestAnswer.Method;
 import dev.podgraph.topics.GuestSearchEvaluation.Question;
 import dev.podgraph.topics.GuestSearchEvaluation.Scores;
@@ -57,16 +47,7 @@ class GuestSearchEvaluationTests {
 	GuestFinder finder;
 
 	@Autowired
-	PageImporter pages;
-
-	@Autowired
-	FeedImporter feeds;
-
-	@Autowired
-	VocabularyLoader vocabulary;
-
-	@Autowired
-	EmbeddingPass embeddings;
+	FixtureCatalogue fixtures;
 
 	@Autowired
 	TestGraph graph;
@@ -81,35 +62,8 @@ class GuestSearchEvaluationTests {
 	GuestsCommand command;
 
 	@BeforeAll
-	void ingestTheFixtures() throws IOException {
-		graph.clear();
-		vocabulary.load();
-		pages.importPage(Pages.seed(".txt"), null);
-		for (String feed : feedFixtures()) {
-			try {
-				feeds.importFeed(new FeedSource(feed, bytes("/feeds/" + feed), null), null, written -> {
-				});
-			}
-			catch (RuntimeException refused) {
-				// The hostile and broken fixtures are refused; that is their test elsewhere.
-			}
-		}
-		embeddings.catchUp();
-	}
-
-	static List<String> feedFixtures() throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("src/test/resources/feeds"))) {
-			return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xml") || n.endsWith(".rss")).sorted().toList();
-		}
-	}
-
-	static byte[] bytes(String resource) {
-		try (InputStream in = GuestSearchEvaluationTests.class.getResourceAsStream(resource)) {
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	void ingestTheFixtures() {
+		fixtures.load();
 	}
 
 	@Test

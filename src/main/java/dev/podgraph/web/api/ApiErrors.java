@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -25,6 +26,25 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		List<Map<String, String>> errors = ex.getFieldErrors()
 			.stream()
 			.map(error -> Map.of("parameter", error.getField(), "message", message(error)))
+			.toList();
+		ProblemDetail problem = ex.getBody();
+		problem.setTitle("Invalid parameters");
+		problem.setDetail(String.join("; ", errors.stream()
+			.map(e -> e.get("parameter") + " " + e.get("message"))
+			.toList()));
+		problem.setProperty("errors", errors);
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> Map.of("parameter", String.valueOf(result.getMethodParameter().getParameterName()),
+						"message", String.valueOf(error.getDefaultMessage()))))
 			.toList();
 		ProblemDetail problem = ex.getBody();
 		problem.setTitle("Invalid parameters");

@@ -1,0 +1,81 @@
+package dev.podgraph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.boot.test.context.TestComponent;
+
+import dev.podgraph.ingest.FeedImporter;
+import dev.podgraph.ingest.FeedSource;
+import dev.podgraph.ingest.PageImporter;
+import dev.podgraph.ingest.Pages;
+import dev.podgraph.search.EmbeddingPass;
+import dev.podgraph.topics.VocabularyLoader;
+
+/**
+ * The catalogue of the real fixtures, as a user would build it: the seed page and every feed of
+ * {@code src/test/resources/feeds} ingested into an empty graph with its vocabulary, then every embedding computed.
+ * The hostile and broken feeds are refused, as they should be; that is their test elsewhere.
+ */
+@TestComponent
+public class FixtureCatalogue {
+
+	private static final Path FEEDS = Path.of("src/test/resources/feeds");
+
+	private final TestGraph graph;
+
+	private final VocabularyLoader vocabulary;
+
+	private final PageImporter pages;
+
+	private final FeedImporter feeds;
+
+	private final EmbeddingPass embeddings;
+
+	FixtureCatalogue(TestGraph graph, VocabularyLoader vocabulary, PageImporter pages, FeedImporter feeds,
+			EmbeddingPass embeddings) {
+		this.graph = graph;
+		this.vocabulary = vocabulary;
+		this.pages = pages;
+		this.feeds = feeds;
+		this.embeddings = embeddings;
+	}
+
+	/** Replaces the graph with the fixtures' catalogue. */
+	public void load() {
+		graph.clear();
+		vocabulary.load();
+		pages.importPage(Pages.seed(".txt"), null);
+		for (String feed : feedFixtures()) {
+			try {
+				feeds.importFeed(new FeedSource(feed, Files.readAllBytes(FEEDS.resolve(feed)), null), null, written -> {
+				});
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (RuntimeException refused) {
+				// A hostile or broken fixture, refused as it should be.
+			}
+		}
+		embeddings.catchUp();
+	}
+
+	/** @return the names of the feed fixtures, sorted */
+	public static List<String> feedFixtures() {
+		try (Stream<Path> files = Files.list(FEEDS)) {
+			return files.map(p -> p.getFileName().toString())
+				.filter(n -> n.endsWith(".xml") || n.endsWith(".rss"))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
