@@ -3,6 +3,7 @@
 # size, every episode embedded; p50 and p99 latency of related episodes and of recommendations. Usage:
 #   bench/recommend.sh                                # 1k, 10k and 100k episodes, 1000 queries each
 #   bench/recommend.sh --sizes=1000 --queries=200
+# Above --all-lists-up-to (default 10000) episodes, only the lists of the episodes asked for are computed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"

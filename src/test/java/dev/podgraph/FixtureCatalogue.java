@@ -13,12 +13,14 @@ import dev.podgraph.ingest.FeedImporter;
 import dev.podgraph.ingest.FeedSource;
 import dev.podgraph.ingest.PageImporter;
 import dev.podgraph.ingest.Pages;
+import dev.podgraph.recommend.SimilarPass;
 import dev.podgraph.search.EmbeddingPass;
 import dev.podgraph.topics.VocabularyLoader;
 
 /**
  * The catalogue of the real fixtures, as a user would build it: the seed page and every feed of
- * {@code src/test/resources/feeds} ingested into an empty graph with its vocabulary, then every embedding computed.
+ * {@code src/test/resources/feeds} ingested into an empty graph with its vocabulary, then every embedding and every
+ * list of similar episodes computed.
  * The hostile and broken feeds are refused, as they should be; that is their test elsewhere.
  */
 @TestComponent
@@ -36,13 +38,16 @@ public class FixtureCatalogue {
 
 	private final EmbeddingPass embeddings;
 
+	private final SimilarPass similar;
+
 	FixtureCatalogue(TestGraph graph, VocabularyLoader vocabulary, PageImporter pages, FeedImporter feeds,
-			EmbeddingPass embeddings) {
+			EmbeddingPass embeddings, SimilarPass similar) {
 		this.graph = graph;
 		this.vocabulary = vocabulary;
 		this.pages = pages;
 		this.feeds = feeds;
 		this.embeddings = embeddings;
+		this.similar = similar;
 	}
 
 	/** Replaces the graph with the fixtures' catalogue. */
@@ -63,6 +68,7 @@ public class FixtureCatalogue {
 			}
 		}
 		embeddings.catchUp();
+		similar.catchUp();
 	}
 
 	/** @return the names of the feed fixtures, sorted */

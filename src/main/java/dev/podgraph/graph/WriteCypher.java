@@ -112,8 +112,9 @@ final class WriteCypher {
 			MATCH (p:Podcast {key: row.podcast})
 			MERGE (e:Episode {key: row.key})
 			ON CREATE SET e.firstWrittenAt = datetime.transaction()
-			// A new or changed episode waits for its embeddings, which a background pass computes off this path.
-			SET e += row.props, e.writtenAt = datetime.transaction(), e:PendingEmbedding
+			// A new or changed episode waits for its embeddings and then its list of similar episodes, which background
+			// passes compute off this path.
+			SET e += row.props, e.writtenAt = datetime.transaction(), e:PendingEmbedding:PendingSimilar
 			WITH e, p, e.firstWrittenAt = datetime.transaction() AS created
 			FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | CREATE (e)-[:PART_OF]->(p))
 			FOREACH (_ IN CASE WHEN created THEN [] ELSE [1] END | MERGE (e)-[:PART_OF]->(p))

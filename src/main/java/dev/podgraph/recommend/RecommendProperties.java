@@ -12,10 +12,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param weights how much each thing two episodes share counts
  * @param bounds how far the search for candidates goes: what keeps it fast on a large catalogue
  * @param recommendations how the page's list is made from the related episodes
+ * @param lists how each episode's list of similar episodes is precomputed
  */
 @ConfigurationProperties("podgraph.recommend")
 public record RecommendProperties(@DefaultValue Weights weights, @DefaultValue Bounds bounds,
-		@DefaultValue Recommendations recommendations) {
+		@DefaultValue Recommendations recommendations, @DefaultValue Lists lists) {
+
+	/**
+	 * Each episode's related episodes are computed once its embedding is in and stored as {@code SIMILAR}
+	 * relationships, so that a page reads one short list; a new episode is offered to the lists of those on its own.
+	 *
+	 * @param background whether the server computes the lists of what is ingested in the background (off, they wait
+	 * until a pass is run, and episodes without one are related at read time)
+	 * @param interval how long the background pass waits between two looks for episodes waiting for their list
+	 * @param batchSize how many episodes the pass takes at a time
+	 * @param length how many similar episodes each list keeps (recommendations pick from them)
+	 */
+	public record Lists(@DefaultValue("true") boolean background, @DefaultValue("5s") Duration interval,
+			@DefaultValue("32") int batchSize, @DefaultValue("30") int length) {
+	}
 
 	/**
 	 * Each signal is from 0 to 1 before its weight; a related episode's score is their weighted sum.

@@ -12,18 +12,24 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.podgraph.recommend.RelatedQueries.Neighbourhood;
+import dev.podgraph.graph.EpisodeRef;
+import dev.podgraph.graph.Role;
+import dev.podgraph.graph.SimilarEpisodes;
+import dev.podgraph.graph.SimilarEpisodes.StoredLink;
+import dev.podgraph.recommend.RelatedQueries.Candidate;
 import dev.podgraph.recommend.RelatedQueries.Newest;
+import dev.podgraph.recommend.RelatedQueries.SharedPerson;
 import dev.podgraph.recommend.Similarity.Scored;
 
 /**
  * Related episodes and the episode page's recommendations, each with its reasons.
  * <p>
- * Related episodes are the episode's candidates ({@link RelatedQueries}) ranked by what they share
- * ({@link Similarity}). Recommendations start from them and make a list of it: a little freshness, at most one
- * episode of the same season (the next one; the previous one is most likely heard already), no near-duplicates
- * ({@link Diversifier}), and, when too little is related (a new episode that shares nothing yet), the newest episodes
- * of the same podcast and then of the catalogue.
+ * Related episodes are read from the episode's precomputed list ({@link SimilarPass}); an episode without one yet (its
+ * embedding not in, or the pass not run) is related at read time the same way: its candidates
+ * ({@link RelatedQueries}) ranked by what they share ({@link Similarity}). Recommendations start from them and make a
+ * list of it: a little freshness, the previous episode of the season left out (most likely heard already; the related
+ * list shows it) while the next one gains, no near-duplicates ({@link Diversifier}), and, when too little is related
+ * (a new episode that shares nothing yet), the newest episodes of the same podcast and then of the catalogue.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,16 +37,21 @@ public class Recommender {
 
 	private final RelatedQueries queries;
 
+	private final SimilarEpisodes lists;
+
 	private final RecommendProperties properties;
 
 	private final Similarity similarity;
 
 	private final Diversifier diversifier;
 
+	private final ReasonCodec codec = new ReasonCodec();
+
 	private final Clock clock;
 
-	Recommender(RelatedQueries queries, RecommendProperties properties, Clock clock) {
+	Recommender(RelatedQueries queries, SimilarEpisodes lists, RecommendProperties properties, Clock clock) {
 		this.queries = queries;
+		this.lists = lists;
 		this.properties = properties;
 		this.similarity = new Similarity(properties.weights());
 		this.diversifier = new Diversifier(properties.recommendations().diversity(),
@@ -54,8 +65,8 @@ public class Recommender {
 	 * @return the episodes most related to it, best first, or empty when there is no such episode
 	 */
 	public Optional<RelatedEpisodes> related(String key, int limit) {
-		return queries.neighbourhood(key).map(neighbourhood -> new RelatedEpisodes(neighbourhood.episode(),
-				similarity.score(neighbourhood).stream().limit(limit).map(Recommender::related).toList()));
+		return ranked(key, limit).map(ranked -> new RelatedEpisodes(ranked.episode(),
+				ranked.scored().stream().limit(limit).map(Recommender::related).toList()));
 	}
 
 	/**
@@ -64,24 +75,63 @@ public class Recommender {
 	 * @return what to listen to after it, in the order to show, or empty when there is no such episode
 	 */
 	public Optional<RelatedEpisodes> recommendations(String key, int limit) {
-		return queries.neighbourhood(key).map(neighbourhood -> {
+		return ranked(key, properties.recommendations().pool()).map(ranked -> {
 			Set<String> previous = new HashSet<>();
-			List<Scored> picked = diversifier.pick(pool(neighbourhood, previous), limit);
+			List<Scored> picked = diversifier.pick(pool(ranked.scored(), previous), limit);
 			List<RelatedEpisode> episodes = new ArrayList<>(picked.stream().map(Recommender::related).toList());
 			if (episodes.size() < limit) {
 				fillWithNewest(key, previous, episodes, limit);
 			}
-			return new RelatedEpisodes(neighbourhood.episode(), List.copyOf(episodes));
+			return new RelatedEpisodes(ranked.episode(), List.copyOf(episodes));
 		});
 	}
 
+	/** An episode and its related episodes, best first. */
+	private record Ranked(EpisodeRef episode, List<Scored> scored) {
+	}
+
+	/** From the precomputed list when there is one for the episode as it is, else computed now. */
+	private Optional<Ranked> ranked(String key, int limit) {
+		return lists.read(key, limit).map(stored -> {
+			if (!stored.computed()) {
+				return queries.neighbourhood(key)
+					.map(neighbourhood -> new Ranked(neighbourhood.episode(), similarity.score(neighbourhood)))
+					.orElseThrow();
+			}
+			return new Ranked(stored.episode(), stored.similar().stream().map(this::scored).toList());
+		});
+	}
+
+	/** A stored entry as the scoring gave it: what the two episodes share is in its reasons. */
+	private Scored scored(StoredLink link) {
+		List<Reason> reasons = codec.read(link.reasons());
+		List<String> topics = new ArrayList<>();
+		List<SharedPerson> people = new ArrayList<>();
+		List<String> organisations = new ArrayList<>();
+		List<String> sponsors = new ArrayList<>();
+		Double content = null;
+		for (Reason reason : reasons) {
+			switch (reason) {
+				case Reason.SharedTopic t -> topics.add(t.topic().key());
+				case Reason.SameGuest g -> people.add(new SharedPerson(g.person().key(), Role.GUEST));
+				case Reason.SameOrganisation o -> organisations.add(o.organisation().key());
+				case Reason.SameSponsor s -> sponsors.add(s.sponsor().key());
+				case Reason.SimilarContent c -> content = c.similarity();
+				default -> {
+				}
+			}
+		}
+		return new Scored(new Candidate(link.episode(), topics, topics.size(), people, organisations, sponsors, content),
+				link.score(), reasons);
+	}
+
 	/** The related episodes to pick from: fresher ones a little ahead, and no episode before this one in its season. */
-	private List<Scored> pool(Neighbourhood neighbourhood, Set<String> previous) {
+	private List<Scored> pool(List<Scored> related, Set<String> previous) {
 		LocalDate today = LocalDate.now(clock);
 		RecommendProperties.Recommendations settings = properties.recommendations();
 		double halfLife = Math.max(1, settings.freshnessHalfLife().toDays());
 		List<Scored> pool = new ArrayList<>();
-		for (Scored scored : similarity.score(neighbourhood)) {
+		for (Scored scored : related) {
 			boolean before = scored.reasons()
 				.stream()
 				.anyMatch(r -> r instanceof Reason.SeasonNeighbour n && !n.next());

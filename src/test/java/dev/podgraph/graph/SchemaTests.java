@@ -50,7 +50,7 @@ class SchemaTests {
 			.map(r -> r.get(0).asString())
 			.toList();
 
-		assertThat(versions).containsExactly("0001", "0002", "0003", "0004", "0005", "0006", "0007");
+		assertThat(versions).containsExactly("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008");
 	}
 
 	@Test

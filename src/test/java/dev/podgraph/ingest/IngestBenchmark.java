@@ -87,23 +87,7 @@ public final class IngestBenchmark {
 	public static Result ingest(int size) throws IOException {
 		return withFreshDatabase(app -> {
 			PageImporter importer = app.getBean(PageImporter.class);
-			SyntheticPages pages = new SyntheticPages(42, PODCASTS);
-			Iterator<PageSource> sources = new Iterator<>() {
-
-				private int next;
-
-				@Override
-				public boolean hasNext() {
-					return next < size;
-				}
-
-				@Override
-				public PageSource next() {
-					int i = next++;
-					return new PageSource("page-" + i, pages.page(i).getBytes(StandardCharsets.UTF_8), "text/plain");
-				}
-
-			};
+			Iterator<PageSource> sources = new SyntheticPages(42, PODCASTS).sources(size);
 			resetPeaks();
 			long started = System.nanoTime();
 			IngestReport report = importer.importAll(sources, null, batch -> {

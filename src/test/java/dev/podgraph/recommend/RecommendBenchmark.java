@@ -19,15 +19,17 @@ import org.springframework.util.FileSystemUtils;
 
 import dev.podgraph.StandaloneApplication;
 import dev.podgraph.bench.SyntheticPages;
+import dev.podgraph.bench.Timings;
 import dev.podgraph.ingest.IngestReport;
 import dev.podgraph.ingest.PageImporter;
 import dev.podgraph.search.EmbeddingPass;
 
 /**
- * Related episodes and recommendations on synthetic catalogues of growing size: p50 and p99 latency of
- * {@link Recommender#related} and {@link Recommender#recommendations} for episodes picked at random, each size in a
- * fresh embedded Neo4j, with every episode embedded (the content signal) and the bounds of
- * {@link RecommendProperties.Bounds} at their defaults.
+ * Related episodes and recommendations on synthetic catalogues of growing size, each size in a fresh embedded Neo4j:
+ * every episode embedded (the content signal), every list of similar episodes computed (and how fast), then p50 and
+ * p99 latency of {@link Recommender#related} and {@link Recommender#recommendations} for episodes picked at random,
+ * and of related episodes computed at read time, as for an episode without its list yet (the bounds of
+ * {@link RecommendProperties.Bounds} at their defaults).
  * <p>
  * The synthetic pages draw their topics from 30 phrases, so every topic is on a large share of all episodes and the
  * guests, organisations and sponsors repeat: a harder case for bounded traversals than a real catalogue.
@@ -39,12 +41,15 @@ public final class RecommendBenchmark {
 	/**
 	 * One size measured.
 	 * @param episodes episodes in the catalogue
-	 * @param related latency of related episodes (10)
-	 * @param recommendations latency of recommendations (5)
+	 * @param listRate episodes whose list of similar episodes was computed per second, by the pass after ingest
+	 * @param related latency of related episodes (10), read from the precomputed lists
+	 * @param recommendations latency of recommendations (5), from the precomputed lists
+	 * @param live latency of related episodes computed at read time, as for an episode without its list yet
 	 * @param floor latency of {@code RETURN 1} in a read-only transaction
 	 * @param meanRelated how many related episodes came back on average (of 10 asked)
 	 */
-	public record Result(int episodes, Latency related, Latency recommendations, Latency floor, double meanRelated) {
+	public record Result(int episodes, double listRate, Latency related, Latency recommendations, Latency live,
+			Latency floor, double meanRelated) {
 	}
 
 	/**
@@ -57,6 +62,8 @@ public final class RecommendBenchmark {
 
 	private static final int PODCASTS = 50;
 
+	private static final long PICKS = 7;
+
 	private RecommendBenchmark() {
 	}
 
@@ -66,14 +73,23 @@ public final class RecommendBenchmark {
 		// Other settings to try, as properties: --set=podgraph.recommend.bounds.per-person=10
 		String[] settings = Arrays.stream(args).filter(a -> a.startsWith("--set=")).map(a -> a.substring(6))
 			.toArray(String[]::new);
+		int allListsUpTo = option(args, "--all-lists-up-to=").map(Integer::parseInt).orElse(10_000);
 		List<Result> results = new ArrayList<>();
 		for (int size : sizes) {
-			results.add(run(size, queries, settings));
+			results.add(run(size, queries, allListsUpTo, settings));
 			print(results);
 		}
 	}
 
 	public static Result run(int size, int queries, String... settings) throws IOException {
+		return run(size, queries, Integer.MAX_VALUE, settings);
+	}
+
+	/**
+	 * @param allListsUpTo the largest size at which every episode's list is computed; above it, only the lists of the
+	 * episodes that will be asked for
+	 */
+	public static Result run(int size, int queries, int allListsUpTo, String... settings) throws IOException {
 		Path data = Files.createTempDirectory("podgraph-bench");
 		List<String> properties = new ArrayList<>(List.of("podgraph.embedded.data-dir=" + data,
 				"podgraph.embedded.bolt-port=0", "podgraph.demo.enabled=false", "podgraph.embedded.page-cache=512MB",
@@ -93,6 +109,20 @@ public final class RecommendBenchmark {
 				.query("MATCH (e:Episode) RETURN e.key ORDER BY e.key")
 				.fetchAs(String.class)
 				.all());
+			SimilarPass pass = context.getBean(SimilarPass.class);
+			double listRate;
+			if (size <= allListsUpTo) {
+				SimilarPass.Result lists = pass.catchUp();
+				listRate = lists.episodes() / lists.seconds();
+			}
+			else {
+				// The lists of the episodes that will be asked for only: computing every list of a large catalogue
+				// takes an hour here, and a list is read alone, whatever the others.
+				List<String> sample = picked(keys, queries);
+				long started = System.nanoTime();
+				long computed = pass.computeFor(sample);
+				listRate = computed / ((System.nanoTime() - started) / 1e9);
+			}
 			Recommender recommender = context.getBean(Recommender.class);
 			double[] returned = { 0 };
 			Latency related = time(keys, queries, key -> {
@@ -102,58 +132,53 @@ public final class RecommendBenchmark {
 			});
 			Latency recommendations = time(keys, queries,
 					key -> recommender.recommendations(key, 5).orElseThrow().episodes().size());
-			return new Result(keys.size(), related, recommendations, floor(context, queries),
-					returned[0] / (queries + warmUp(queries)));
+			RelatedQueries live = context.getBean(RelatedQueries.class);
+			Similarity similarity = new Similarity(context.getBean(RecommendProperties.class).weights());
+			TransactionTemplate readOnly = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+			readOnly.setReadOnly(true);
+			Latency atReadTime = time(keys, queries, key -> readOnly.execute(
+					status -> similarity.score(live.neighbourhood(key).orElseThrow()).size()));
+			return new Result(keys.size(), listRate, related, recommendations, atReadTime,
+					latency(Timings.floor(context, queries)), returned[0] / (queries + Timings.warmUp(queries)));
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(data);
 		}
 	}
 
-	static Latency time(List<String> keys, int queries, Function<String, Integer> query) {
-		SplittableRandom random = new SplittableRandom(7);
-		for (int i = 0; i < warmUp(queries); i++) {
-			query.apply(keys.get(random.nextInt(keys.size())));
+	/** The episodes {@link #time} asks for, in its order: the same seed. */
+	static List<String> picked(List<String> keys, int queries) {
+		SplittableRandom random = new SplittableRandom(PICKS);
+		List<String> picked = new ArrayList<>();
+		for (int i = 0; i < Timings.warmUp(queries) + queries; i++) {
+			picked.add(keys.get(random.nextInt(keys.size())));
 		}
-		double[] millis = new double[queries];
-		for (int i = 0; i < queries; i++) {
+		return picked.stream().distinct().toList();
+	}
+
+	static Latency time(List<String> keys, int queries, Function<String, Integer> query) {
+		SplittableRandom random = new SplittableRandom(PICKS);
+		double[] millis = Timings.measure(queries, i -> {
 			String key = keys.get(random.nextInt(keys.size()));
-			long started = System.nanoTime();
-			int found = query.apply(key);
-			millis[i] = (System.nanoTime() - started) / 1e6;
-			if (found == 0) {
+			if (query.apply(key) == 0) {
 				throw new IllegalStateException("nothing for " + key);
 			}
-		}
-		Arrays.sort(millis);
-		return new Latency(percentile(millis, 0.50), percentile(millis, 0.99), queries);
+		});
+		return latency(millis);
 	}
 
-	private static int warmUp(int queries) {
-		return Math.max(50, queries / 5);
-	}
-
-	static Latency floor(ApplicationContext context, int queries) {
-		Neo4jClient neo4j = context.getBean(Neo4jClient.class);
-		TransactionTemplate readOnly = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
-		readOnly.setReadOnly(true);
-		return time(List.of("-"), queries, key -> readOnly.execute(
-				status -> neo4j.query("RETURN 1 AS one").fetchAs(Long.class).one().orElseThrow().intValue()));
-	}
-
-	static double percentile(double[] sorted, double p) {
-		int index = (int) Math.ceil(p * sorted.length) - 1;
-		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+	private static Latency latency(double[] millis) {
+		return new Latency(Timings.percentile(millis, 0.50), Timings.percentile(millis, 0.99), millis.length);
 	}
 
 	static void print(List<Result> results) {
 		System.out.println();
-		System.out.println("| episodes | related p50 (ms) | related p99 (ms) | recommendations p50 (ms) | recommendations p99 (ms) | floor p50 / p99 (ms) |");
+		System.out.println("| episodes | lists computed (episodes/s) | related p50 / p99 (ms) | recommendations p50 / p99 (ms) | at read time p50 / p99 (ms) | floor p50 / p99 (ms) |");
 		System.out.println("|---:|---:|---:|---:|---:|---:|");
 		for (Result r : results) {
-			System.out.printf(Locale.ROOT, "| %,d | %.1f | %.1f | %.1f | %.1f | %.1f / %.1f |%n", r.episodes(),
-					r.related().p50(), r.related().p99(), r.recommendations().p50(), r.recommendations().p99(),
-					r.floor().p50(), r.floor().p99());
+			System.out.printf(Locale.ROOT, "| %,d | %,.0f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f |%n",
+					r.episodes(), r.listRate(), r.related().p50(), r.related().p99(), r.recommendations().p50(),
+					r.recommendations().p99(), r.live().p50(), r.live().p99(), r.floor().p50(), r.floor().p99());
 		}
 	}
 

@@ -19,7 +19,9 @@ class RecommendBenchmarkTests {
 
 		assertThat(result.episodes()).isEqualTo(300);
 		assertThat(result.meanRelated()).isEqualTo(10.0);
-		for (RecommendBenchmark.Latency latency : List.of(result.related(), result.recommendations(), result.floor())) {
+		assertThat(result.listRate()).isPositive();
+		for (RecommendBenchmark.Latency latency : List.of(result.related(), result.recommendations(), result.live(),
+				result.floor())) {
 			assertThat(latency.p99()).isGreaterThanOrEqualTo(latency.p50()).isPositive();
 		}
 		RecommendBenchmark.print(List.of(result));

@@ -16,6 +16,8 @@ import dev.podgraph.graph.Episodes;
 import dev.podgraph.graph.ExtractedEpisode;
 import dev.podgraph.graph.ExtractedEpisode.PodcastInfo;
 import dev.podgraph.graph.NodeRef;
+import dev.podgraph.graph.SimilarEpisodes;
+import dev.podgraph.search.EmbeddingPass;
 
 /**
  * Related episodes and recommendations on small graphs made for each behaviour, written as ingest writes them.
@@ -34,6 +36,15 @@ class RecommenderTests {
 
 	@Autowired
 	TestGraph graph;
+
+	@Autowired
+	EmbeddingPass embeddings;
+
+	@Autowired
+	SimilarPass similar;
+
+	@Autowired
+	SimilarEpisodes lists;
 
 	@BeforeEach
 	void emptyGraph() {
@@ -145,9 +156,54 @@ class RecommenderTests {
 	}
 
 	@Test
+	void listsAreComputedOnceAndANewEpisodeJoinsTheListsOfTheEpisodesItIsLike() {
+		for (int n = 1; n <= 4; n++) {
+			write(Episodes.episode(n).title("Graph databases, part " + n).topic("Graph databases", "Graphs " + n).build());
+		}
+		for (int n = 5; n <= 8; n++) {
+			write(Episodes.episode(n).podcast(OTHER_SHOW).title("Cooking soup " + n).topic("Soup", "Soup " + n).build());
+		}
+		embeddings.catchUp();
+
+		assertThat(similar.catchUp().episodes()).isEqualTo(8);
+		assertThat(lists.pendingCount()).isZero();
+		List<String> before = keys(recommender.related(key(1), 10).orElseThrow());
+		assertThat(before).startsWith(key(2)).contains(key(3), key(4)).doesNotContain(otherShowKey(5));
+		assertThat(graph.single("MATCH (:Episode {key: $key})-[s:SIMILAR]->() RETURN count(s)",
+				java.util.Map.of("key", key(1))).asLong()).isEqualTo(before.size());
+
+		// A new episode about graph databases on another show: its own list is computed, and it enters the list of
+		// episode 1 without that list being computed again.
+		write(Episodes.episode(9).podcast(OTHER_SHOW).title("Graph databases in practice")
+			.topic("Graph databases", "Graphs in practice").guest("Ada Guest", "CTO", "Acme").build());
+		embeddings.catchUp();
+
+		assertThat(similar.catchUp().episodes()).isEqualTo(1);
+		assertThat(keys(recommender.related(otherShowKey(9), 10).orElseThrow())).contains(key(1), key(2));
+		RelatedEpisode joined = recommender.related(key(1), 10).orElseThrow().episodes()
+			.stream()
+			.filter(r -> r.episode().key().equals(otherShowKey(9)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(joined.reasons()).contains(new Reason.SharedTopic(new NodeRef("graph-databases", "Graph databases"),
+				joined.reasons().stream().filter(Reason.SharedTopic.class::isInstance).map(Reason.SharedTopic.class::cast)
+					.findFirst().orElseThrow().rarity()));
+
+		// A changed episode waits for its list again, and is related at read time meanwhile.
+		write(Episodes.episode(9).podcast(OTHER_SHOW).title("Graph databases in practice, revised")
+			.topic("Graph databases", "Graphs in practice").build());
+		assertThat(lists.pendingCount()).isOne();
+		assertThat(keys(recommender.related(otherShowKey(9), 10).orElseThrow())).contains(key(1), key(2));
+	}
+
+	@Test
 	void anUnknownEpisodeHasNothing() {
 		assertThat(recommender.related("no-such-episode", 5)).isEmpty();
 		assertThat(recommender.recommendations("no-such-episode", 5)).isEmpty();
+	}
+
+	private static List<String> keys(RelatedEpisodes related) {
+		return related.episodes().stream().map(r -> r.episode().key()).toList();
 	}
 
 	private void write(ExtractedEpisode episode) {

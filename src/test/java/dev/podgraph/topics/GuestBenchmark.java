@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
 import dev.podgraph.StandaloneApplication;
 import dev.podgraph.bench.SyntheticPages;
+import dev.podgraph.bench.Timings;
 import dev.podgraph.ingest.IngestReport;
 import dev.podgraph.ingest.PageImporter;
 import dev.podgraph.search.EmbeddingPass;
@@ -107,46 +105,20 @@ public final class GuestBenchmark {
 	}
 
 	static Latency time(GuestFinder finder, Method method, int queries) {
-		// Warm-up: compile the hot paths, fill the page cache and the embedding cache's misses.
-		for (int i = 0; i < Math.max(50, queries / 5); i++) {
-			finder.find(QUESTIONS.get(i % QUESTIONS.size()), method, 10);
-		}
-		double[] millis = new double[queries];
-		for (int i = 0; i < queries; i++) {
+		// The warm-up compiles the hot paths and fills the page cache and the embedding cache's misses.
+		double[] millis = Timings.measure(queries, i -> {
 			String question = QUESTIONS.get(i % QUESTIONS.size());
-			long started = System.nanoTime();
 			GuestAnswer answer = finder.find(question, method, 10);
-			millis[i] = (System.nanoTime() - started) / 1e6;
 			if (answer.guests().isEmpty() && method != Method.WORDS) {
 				throw new IllegalStateException("no guests for \"" + question + "\" by " + method);
 			}
-		}
-		Arrays.sort(millis);
-		return new Latency(method, percentile(millis, 0.50), percentile(millis, 0.99), queries);
+		});
+		return new Latency(method, Timings.percentile(millis, 0.50), Timings.percentile(millis, 0.99), queries);
 	}
 
 	static Latency floor(ApplicationContext context, int queries) {
-		Neo4jClient neo4j = context.getBean(Neo4jClient.class);
-		TransactionTemplate readOnly = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
-		readOnly.setReadOnly(true);
-		Runnable one = () -> readOnly.executeWithoutResult(
-				status -> neo4j.query("RETURN 1 AS one").fetchAs(Long.class).one());
-		for (int i = 0; i < Math.max(50, queries / 5); i++) {
-			one.run();
-		}
-		double[] millis = new double[queries];
-		for (int i = 0; i < queries; i++) {
-			long started = System.nanoTime();
-			one.run();
-			millis[i] = (System.nanoTime() - started) / 1e6;
-		}
-		Arrays.sort(millis);
-		return new Latency(null, percentile(millis, 0.50), percentile(millis, 0.99), queries);
-	}
-
-	static double percentile(double[] sorted, double p) {
-		int index = (int) Math.ceil(p * sorted.length) - 1;
-		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+		double[] millis = Timings.floor(context, queries);
+		return new Latency(null, Timings.percentile(millis, 0.50), Timings.percentile(millis, 0.99), queries);
 	}
 
 	static void print(List<Result> results) {

@@ -27,13 +27,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(error -> Map.of("parameter", error.getField(), "message", message(error)))
 			.toList();
-		ProblemDetail problem = ex.getBody();
-		problem.setTitle("Invalid parameters");
-		problem.setDetail(String.join("; ", errors.stream()
-			.map(e -> e.get("parameter") + " " + e.get("message"))
-			.toList()));
-		problem.setProperty("errors", errors);
-		return handleExceptionInternal(ex, problem, headers, status, request);
+		return handleExceptionInternal(ex, invalid(ex.getBody(), errors), headers, status, request);
 	}
 
 	@Override
@@ -46,13 +40,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 				.map(error -> Map.of("parameter", String.valueOf(result.getMethodParameter().getParameterName()),
 						"message", String.valueOf(error.getDefaultMessage()))))
 			.toList();
-		ProblemDetail problem = ex.getBody();
+		return handleExceptionInternal(ex, invalid(ex.getBody(), errors), headers, status, request);
+	}
+
+	/** The problem detail of bad parameters, each named with what is wrong with it. */
+	private static ProblemDetail invalid(ProblemDetail problem, List<Map<String, String>> errors) {
 		problem.setTitle("Invalid parameters");
 		problem.setDetail(String.join("; ", errors.stream()
 			.map(e -> e.get("parameter") + " " + e.get("message"))
 			.toList()));
 		problem.setProperty("errors", errors);
-		return handleExceptionInternal(ex, problem, headers, status, request);
+		return problem;
 	}
 
 	private static String message(FieldError error) {

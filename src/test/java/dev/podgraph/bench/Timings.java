@@ -1,0 +1,62 @@
+package dev.podgraph.bench;
+
+import java.util.Arrays;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Latencies for the benchmarks: a warm-up, then each run timed, and the percentiles of what was measured.
+ */
+public final class Timings {
+
+	private Timings() {
+	}
+
+	/**
+	 * @param queries how many runs to time, after {@code max(50, queries / 5)} runs of warm-up
+	 * @param run one run, given its number (warm-up runs first, from 0)
+	 * @return the milliseconds each timed run took, sorted
+	 */
+	public static double[] measure(int queries, java.util.function.IntConsumer run) {
+		int warmUp = warmUp(queries);
+		for (int i = 0; i < warmUp; i++) {
+			run.accept(i);
+		}
+		double[] millis = new double[queries];
+		for (int i = 0; i < queries; i++) {
+			long started = System.nanoTime();
+			run.accept(warmUp + i);
+			millis[i] = (System.nanoTime() - started) / 1e6;
+		}
+		Arrays.sort(millis);
+		return millis;
+	}
+
+	/** @return how many warm-up runs {@link #measure} makes before timing {@code queries} */
+	public static int warmUp(int queries) {
+		return Math.max(50, queries / 5);
+	}
+
+	/**
+	 * What any read costs on this machine before it does anything: {@code RETURN 1} in a read-only transaction through
+	 * Spring Data Neo4j's client, as the application's reads run.
+	 * @return the milliseconds each timed run took, sorted
+	 */
+	public static double[] floor(ApplicationContext context, int queries) {
+		Neo4jClient neo4j = context.getBean(Neo4jClient.class);
+		TransactionTemplate readOnly = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+		readOnly.setReadOnly(true);
+		return measure(queries,
+				i -> readOnly.executeWithoutResult(status -> neo4j.query("RETURN 1 AS one").fetchAs(Long.class).one()));
+	}
+
+	/** @return the {@code p} percentile (0 to 1) of sorted values, nearest rank */
+	public static double percentile(double[] sorted, double p) {
+		int index = (int) Math.ceil(p * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+	}
+
+}
