@@ -15,9 +15,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns the API's errors into {@code application/problem+json}, naming each bad parameter and what is wrong with it.
+ * Turns the API's errors into {@code application/problem+json}, naming each bad parameter and what is wrong with it;
+ * the HTML pages have error pages of their own.
  */
-@RestControllerAdvice
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@Override

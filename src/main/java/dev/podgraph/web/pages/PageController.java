@@ -1,0 +1,107 @@
+package dev.podgraph.web.pages;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import dev.podgraph.graph.Catalogue;
+import dev.podgraph.graph.EpisodeDetail;
+import dev.podgraph.graph.ExtractedEpisode;
+import dev.podgraph.graph.PageQuery;
+import dev.podgraph.graph.Summaries.TopicSummary;
+import dev.podgraph.recommend.Recommender;
+import dev.podgraph.topics.GuestAnswer.Method;
+import dev.podgraph.topics.GuestFinder;
+
+/**
+ * The pages a podcast's visitors see. Every text from the graph is escaped by the templates; the one piece of HTML
+ * shown as HTML, an episode's summary from its feed, is cleaned to a few formatting tags first.
+ */
+@Controller
+class PageController {
+
+	/** How many related and recommended episodes an episode page shows. */
+	static final int SUGGESTIONS = 5;
+
+	/** The tags a feed's summary keeps: formatting and links, nothing that runs or loads. */
+	private static final Safelist SUMMARY = Safelist.basic();
+
+	private final Catalogue catalogue;
+
+	private final Recommender recommender;
+
+	private final GuestFinder guests;
+
+	PageController(Catalogue catalogue, Recommender recommender, GuestFinder guests) {
+		this.catalogue = catalogue;
+		this.recommender = recommender;
+		this.guests = guests;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("episodes", catalogue.episodes(new PageQuery(0, 10), null).orElseThrow().items());
+		List<TopicSummary> topics = catalogue.topics(new PageQuery(0, PageQuery.MAX_SIZE)).items();
+		model.addAttribute("topics", topics.stream()
+			.sorted(Comparator.comparingLong(TopicSummary::episodes).reversed().thenComparing(TopicSummary::name))
+			.limit(20)
+			.toList());
+		model.addAttribute("podcasts", catalogue.podcasts(new PageQuery(0, 20)).items());
+		return "home";
+	}
+
+	@GetMapping("/episodes/{key}")
+	String episode(@PathVariable String key, Model model) {
+		EpisodeDetail episode = catalogue.episode(key).orElseThrow(() -> notFound("episode", key));
+		model.addAttribute("episode", episode);
+		model.addAttribute("summary",
+				episode.summary() == null ? null : Jsoup.clean(episode.summary(), SUMMARY));
+		model.addAttribute("notes", episode.topics()
+			.stream()
+			.flatMap(t -> t.evidence().stream())
+			.filter(line -> !line.startsWith(ExtractedEpisode.TopicEvidence.KEYWORDS))
+			.distinct()
+			.toList());
+		model.addAttribute("related", recommender.related(key, SUGGESTIONS).orElseThrow().episodes());
+		model.addAttribute("recommended", recommender.recommendations(key, SUGGESTIONS).orElseThrow().episodes());
+		return "episode";
+	}
+
+	@GetMapping("/people/{key}")
+	String person(@PathVariable String key, Model model) {
+		model.addAttribute("person", catalogue.person(key).orElseThrow(() -> notFound("person", key)));
+		return "person";
+	}
+
+	@GetMapping("/organisations/{key}")
+	String organisation(@PathVariable String key, Model model) {
+		model.addAttribute("organisation", catalogue.organisation(key).orElseThrow(() -> notFound("organisation", key)));
+		return "organisation";
+	}
+
+	@GetMapping("/topics/{key}")
+	String topic(@PathVariable String key, Model model) {
+		model.addAttribute("topic", catalogue.topic(key).orElseThrow(() -> notFound("topic", key)));
+		model.addAttribute("guests", guests.find(key, Method.TAXONOMY, 20).guests());
+		return "topic";
+	}
+
+	@GetMapping("/podcasts/{key}")
+	String podcast(@PathVariable String key, Model model) {
+		model.addAttribute("podcast", catalogue.podcast(key).orElseThrow(() -> notFound("podcast", key)));
+		return "podcast";
+	}
+
+	private static ResponseStatusException notFound(String kind, String key) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "No " + kind + " has the key '" + key + "'.");
+	}
+
+}
