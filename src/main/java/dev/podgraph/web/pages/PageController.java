@@ -11,11 +11,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import dev.podgraph.graph.Catalogue;
 import dev.podgraph.graph.EpisodeDetail;
 import dev.podgraph.graph.ExtractedEpisode;
+import dev.podgraph.graph.OrganisationDetail;
 import dev.podgraph.graph.PageQuery;
+import dev.podgraph.graph.PersonDetail;
 import dev.podgraph.graph.Summaries.TopicSummary;
 import dev.podgraph.recommend.Recommender;
 import dev.podgraph.topics.GuestAnswer.Method;
@@ -72,18 +75,24 @@ class PageController {
 			.toList());
 		model.addAttribute("related", recommender.related(key, SUGGESTIONS).orElseThrow().episodes());
 		model.addAttribute("recommended", recommender.recommendations(key, SUGGESTIONS).orElseThrow().episodes());
+		model.addAttribute("jsonLd", Publishing.episode(episode, base()));
+		model.addAttribute("personTags", Publishing.podcastPersonTags(episode, base()));
 		return "episode";
 	}
 
 	@GetMapping("/people/{key}")
 	String person(@PathVariable String key, Model model) {
-		model.addAttribute("person", catalogue.person(key).orElseThrow(() -> notFound("person", key)));
+		PersonDetail person = catalogue.person(key).orElseThrow(() -> notFound("person", key));
+		model.addAttribute("person", person);
+		model.addAttribute("jsonLd", Publishing.person(person, base()));
 		return "person";
 	}
 
 	@GetMapping("/organisations/{key}")
 	String organisation(@PathVariable String key, Model model) {
-		model.addAttribute("organisation", catalogue.organisation(key).orElseThrow(() -> notFound("organisation", key)));
+		OrganisationDetail organisation = catalogue.organisation(key).orElseThrow(() -> notFound("organisation", key));
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("jsonLd", Publishing.organisation(organisation, base()));
 		return "organisation";
 	}
 
@@ -98,6 +107,11 @@ class PageController {
 	String podcast(@PathVariable String key, Model model) {
 		model.addAttribute("podcast", catalogue.podcast(key).orElseThrow(() -> notFound("podcast", key)));
 		return "podcast";
+	}
+
+	/** This site's address as the visitor reached it, for the links publishers copy. */
+	private static String base() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 	}
 
 	private static ResponseStatusException notFound(String kind, String key) {

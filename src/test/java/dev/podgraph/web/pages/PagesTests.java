@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.podgraph.FixtureCatalogue;
 import dev.podgraph.PodgraphTest;
@@ -75,6 +77,16 @@ class PagesTests {
 			assertThat(section.select("ol.suggestions > li > a")).as(list).hasSize(PageController.SUGGESTIONS);
 			assertThat(section.select("ol.suggestions > li ul.reasons li")).as(list).isNotEmpty();
 		}
+		JsonNode ld = JsonMapper.shared().readTree(page.select("script[type=application/ld+json]").first().data());
+		assertThat(ld.path("@type").asString()).isEqualTo("PodcastEpisode");
+		assertThat(ld.path("partOfSeries").path("name").asString()).isEqualTo("Driven by Data: The Podcast");
+		assertThat(ld.path("actor").valueStream().map(a -> a.path("name").asString() + " / "
+				+ a.path("worksFor").path("name").asString()).toList()).contains("Aimee Smith / Metropolitan Police");
+		assertThat(ld.path("sponsor").get(0).path("name").asString()).isEqualTo("Cambridge Spark");
+		assertThat(page.select("details.publishers pre").text())
+			.contains("<podcast:person role=\"guest\" href=\"http://localhost:")
+			.contains("/people/aimee-smith\">Aimee Smith</podcast:person>")
+			.contains("<podcast:person role=\"host\"");
 		assertThat(page.select("html").attr("lang")).isEqualTo("en");
 		assertThat(page.select("meta[name=viewport]")).hasSize(1);
 	}
@@ -98,6 +110,8 @@ class PagesTests {
 	void personOrganisationAndPodcastPagesLinkBackToTheEpisode() {
 		Document person = get("/people/aimee-smith");
 		assertThat(person.select("h1").text()).isEqualTo("Aimee Smith");
+		assertThat(person.select("script[type=application/ld+json]").first().data()).contains("\"@type\":\"Person\"")
+			.contains("\"jobTitle\":\"Director of Data\"");
 		assertThat(person.select("a[href='" + SEED + "']")).isNotEmpty();
 		assertThat(person.select("a[href='/organisations/metropolitan-police']")).isNotEmpty();
 
@@ -128,10 +142,45 @@ class PagesTests {
 		String html = new String(result.getResponseBody(), StandardCharsets.UTF_8);
 		Document page = Jsoup.parse(html);
 
-		assertThat(page.select("script")).isEmpty();
+		// The one script element is JSON-LD data, with every angle bracket escaped; nothing else runs or loads.
+		assertThat(page.select("script")).hasSize(1);
+		assertThat(page.select("script").attr("type")).isEqualTo("application/ld+json");
+		assertThat(page.select("script").first().data()).doesNotContain("<", ">");
 		assertThat(page.select("img")).isEmpty();
 		assertThat(html).doesNotContain("<script>document").contains("&lt;script&gt;document.title");
 		assertThat(page.select("ul.notes li").eachText()).anySatisfy(l -> assertThat(l).contains("<script>"));
+	}
+
+	@Test
+	void theSearchBoxUnderstandsQuestionsAndAnswersThemOnThePage() {
+		Document home = get("/");
+		assertThat(home.select("form[role=search] label[for=q]")).hasSize(1);
+		assertThat(home.select("form[role=search] input#q[name=q]")).hasSize(1);
+
+		Document guests = get("/search?q=which guests talked about ethics?");
+		assertThat(guests.select("p.answer strong").text()).isEqualTo("ethics");
+		assertThat(guests.select("ol.guests > li > a").first().text()).isEqualTo("Aimee Smith");
+		assertThat(guests.select("ol.guests > li").first().select("ul.evidence li").eachText())
+			.anySatisfy(line -> assertThat(line).containsIgnoringCase("ethic"));
+
+		Document people = get("/search?q=Who works at Metropolitan Police?");
+		assertThat(people.select("p.answer a").text()).isEqualTo("Metropolitan Police");
+		assertThat(people.select("ul.people a").eachText()).contains("Aimee Smith");
+
+		Document episodes = get("/search?q=episodes about predictive analytics");
+		assertThat(episodes.select("p.answer a").text()).isEqualTo("predictive analytics");
+		assertThat(episodes.select("ul.episodes a[href='" + SEED + "']")).isNotEmpty();
+
+		Document words = get("/search?q=Cambridge Spark");
+		assertThat(words.select("ul.hits li").eachText()).anySatisfy(hit -> assertThat(hit).startsWith("Organisation")
+			.contains("Cambridge Spark"));
+
+		// Words that name nothing find nothing by their words; what is near in meaning says so.
+		assertThat(get("/search?q=zzzqqq xxyyz").select("ul.hits li").eachText())
+			.allSatisfy(hit -> assertThat(hit).matches("Nothing found\\.|.*\\(near in meaning\\)"));
+		http.get().uri("/search?q=" + "x".repeat(SearchController.MAX_LENGTH + 1)).accept(MediaType.TEXT_HTML)
+			.exchange().expectStatus().isBadRequest();
+		assertThat(get("/search").select("h1").text()).isEqualTo("Search");
 	}
 
 	@Test
