@@ -20,6 +20,7 @@ import dev.podgraph.graph.OrganisationDetail;
 import dev.podgraph.graph.PageQuery;
 import dev.podgraph.graph.PersonDetail;
 import dev.podgraph.graph.Summaries.TopicSummary;
+import dev.podgraph.graph.TopicDetail;
 import dev.podgraph.recommend.Recommender;
 import dev.podgraph.topics.GuestAnswer.Method;
 import dev.podgraph.topics.GuestFinder;
@@ -30,6 +31,9 @@ import dev.podgraph.topics.GuestFinder;
  */
 @Controller
 class PageController {
+
+	/** Apache ECharts, from the {@code org.webjars.npm:echarts} WebJar (keep in step with the pom). */
+	static final String ECHARTS = "5.3.1";
 
 	/** How many related and recommended episodes an episode page shows. */
 	static final int SUGGESTIONS = 5;
@@ -77,6 +81,7 @@ class PageController {
 		model.addAttribute("recommended", recommender.recommendations(key, SUGGESTIONS).orElseThrow().episodes());
 		model.addAttribute("jsonLd", Publishing.episode(episode, base()));
 		model.addAttribute("personTags", Publishing.podcastPersonTags(episode, base()));
+		model.addAttribute("graph", Neighbourhood.of(episode));
 		return "episode";
 	}
 
@@ -85,6 +90,7 @@ class PageController {
 		PersonDetail person = catalogue.person(key).orElseThrow(() -> notFound("person", key));
 		model.addAttribute("person", person);
 		model.addAttribute("jsonLd", Publishing.person(person, base()));
+		model.addAttribute("graph", Neighbourhood.of(person));
 		return "person";
 	}
 
@@ -98,7 +104,9 @@ class PageController {
 
 	@GetMapping("/topics/{key}")
 	String topic(@PathVariable String key, Model model) {
-		model.addAttribute("topic", catalogue.topic(key).orElseThrow(() -> notFound("topic", key)));
+		TopicDetail topic = catalogue.topic(key).orElseThrow(() -> notFound("topic", key));
+		model.addAttribute("topic", topic);
+		model.addAttribute("years", Publishing.years(topic));
 		model.addAttribute("guests", guests.find(key, Method.TAXONOMY, 20).guests());
 		return "topic";
 	}
@@ -107,6 +115,12 @@ class PageController {
 	String podcast(@PathVariable String key, Model model) {
 		model.addAttribute("podcast", catalogue.podcast(key).orElseThrow(() -> notFound("podcast", key)));
 		return "podcast";
+	}
+
+	/** The version of the charting library the pages load (a WebJar, served by the application itself). */
+	@org.springframework.web.bind.annotation.ModelAttribute("echartsVersion")
+	String echartsVersion() {
+		return ECHARTS;
 	}
 
 	/** This site's address as the visitor reached it, for the links publishers copy. */

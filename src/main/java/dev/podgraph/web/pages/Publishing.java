@@ -90,6 +90,14 @@ final class Publishing {
 		return write(ld);
 	}
 
+	/** @return a topic's episodes per year, as JSON for the page's chart */
+	static String years(dev.podgraph.graph.TopicDetail topic) {
+		return JSON.writeValueAsString(topic.episodesPerYear()
+			.stream()
+			.map(y -> Map.of("year", y.year(), "episodes", y.episodes()))
+			.toList());
+	}
+
 	/**
 	 * @param episode an episode
 	 * @param base the site's address, for links

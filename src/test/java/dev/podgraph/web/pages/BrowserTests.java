@@ -104,11 +104,19 @@ class BrowserTests {
 			assertThat(section.findElements(By.cssSelector("ol.suggestions > li > a"))).as(list).hasSize(5);
 			assertThat(section.findElements(By.cssSelector("ul.reasons li"))).as(list).isNotEmpty();
 		}
+		// The picture of the graph, drawn by the bundled ECharts under the Content-Security-Policy.
+		assertThat(browser.findElements(By.cssSelector("#graph canvas"))).isNotEmpty();
+		assertThat(browser.findElement(By.id("graph")).getSize().getHeight()).isGreaterThan(200);
 		screenshot("episode");
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("document.getElementById('related').scrollIntoView()");
+		screenshot("episode-lists-and-graph");
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
 
 		browser.findElement(By.linkText("bias")).click();
 		assertThat(browser.getCurrentUrl()).endsWith("/topics/bias");
 		assertThat(browser.findElement(By.cssSelector("ol.guests > li > a")).getText()).isEqualTo("Aimee Smith");
+		assertThat(browser.findElements(By.cssSelector("#years-chart canvas"))).isNotEmpty();
 		screenshot("topic");
 
 		WebElement box = browser.findElement(By.id("q"));

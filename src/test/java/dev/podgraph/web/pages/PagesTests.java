@@ -87,6 +87,12 @@ class PagesTests {
 			.contains("<podcast:person role=\"guest\" href=\"http://localhost:")
 			.contains("/people/aimee-smith\">Aimee Smith</podcast:person>")
 			.contains("<podcast:person role=\"host\"");
+		JsonNode graph = JsonMapper.shared().readTree(page.getElementById("graph-data").data());
+		assertThat(graph.path("nodes").valueStream().map(n -> n.path("name").asString()).toList())
+			.contains("Aimee Smith", "Metropolitan Police", "Cambridge Spark", "bias", "Driven by Data: The Podcast");
+		assertThat(page.select("script[src]").eachAttr("src")).contains("/webjars/echarts/5.3.1/dist/echarts.min.js",
+				"/js/graph.js");
+		http.get().uri("/webjars/echarts/5.3.1/dist/echarts.min.js").exchange().expectStatus().isOk();
 		assertThat(page.select("html").attr("lang")).isEqualTo("en");
 		assertThat(page.select("meta[name=viewport]")).hasSize(1);
 	}
@@ -142,10 +148,17 @@ class PagesTests {
 		String html = new String(result.getResponseBody(), StandardCharsets.UTF_8);
 		Document page = Jsoup.parse(html);
 
-		// The one script element is JSON-LD data, with every angle bracket escaped; nothing else runs or loads.
-		assertThat(page.select("script")).hasSize(1);
-		assertThat(page.select("script").attr("type")).isEqualTo("application/ld+json");
-		assertThat(page.select("script").first().data()).doesNotContain("<", ">");
+		// Scripts are data blocks, with every angle bracket escaped, or files of this site; nothing else runs or loads.
+		assertThat(page.select("script")).isNotEmpty().allSatisfy(script -> {
+			if (script.hasAttr("src")) {
+				assertThat(script.attr("src")).startsWith("/").doesNotStartWith("//");
+				assertThat(script.data()).isEmpty();
+			}
+			else {
+				assertThat(script.attr("type")).isIn("application/ld+json", "application/json");
+				assertThat(script.data()).doesNotContain("<", ">");
+			}
+		});
 		assertThat(page.select("img")).isEmpty();
 		assertThat(html).doesNotContain("<script>document").contains("&lt;script&gt;document.title");
 		assertThat(page.select("ul.notes li").eachText()).anySatisfy(l -> assertThat(l).contains("<script>"));
