@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import dev.podgraph.graph.EpisodeDetail;
 import dev.podgraph.graph.PersonDetail;
 
@@ -16,8 +14,6 @@ import dev.podgraph.graph.PersonDetail;
  * without JavaScript.
  */
 final class Neighbourhood {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
 
@@ -79,10 +75,7 @@ final class Neighbourhood {
 	}
 
 	private String json() {
-		return JSON.writeValueAsString(Map.of("nodes", List.copyOf(nodes.values()), "links", links))
-			.replace("<", "\\u003c")
-			.replace(">", "\\u003e")
-			.replace("&", "\\u0026");
+		return Publishing.dataBlock(Map.of("nodes", List.copyOf(nodes.values()), "links", links));
 	}
 
 	private static String path(String kind) {

@@ -61,7 +61,7 @@ final class Publishing {
 		if (!episode.topics().isEmpty()) {
 			ld.put("keywords", episode.topics().stream().map(t -> t.topic().name()).toList());
 		}
-		return write(ld);
+		return dataBlock(ld);
 	}
 
 	/** @return a person's JSON-LD, safe inside a {@code script} element */
@@ -76,7 +76,7 @@ final class Publishing {
 			ld.put("worksFor", organisation(job.organisation(), base));
 		}
 		putIf(ld, "sameAs", detail.link());
-		return write(ld);
+		return dataBlock(ld);
 	}
 
 	/** @return an organisation's JSON-LD, safe inside a {@code script} element */
@@ -87,12 +87,12 @@ final class Publishing {
 		if (!detail.aliases().isEmpty()) {
 			ld.put("alternateName", detail.aliases());
 		}
-		return write(ld);
+		return dataBlock(ld);
 	}
 
 	/** @return a topic's episodes per year, as JSON for the page's chart */
 	static String years(dev.podgraph.graph.TopicDetail topic) {
-		return JSON.writeValueAsString(topic.episodesPerYear()
+		return dataBlock(topic.episodesPerYear()
 			.stream()
 			.map(y -> Map.of("year", y.year(), "episodes", y.episodes()))
 			.toList());
@@ -142,9 +142,13 @@ final class Publishing {
 		}
 	}
 
-	/** JSON with every {@code <}, {@code >} and {@code &} escaped, so that no text can close the script element. */
-	private static String write(Map<String, Object> ld) {
-		return JSON.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+	/**
+	 * @param value what a page's script reads
+	 * @return it as JSON with every {@code <}, {@code >} and {@code &} escaped, so that no text can close the
+	 * {@code script} element that holds it
+	 */
+	static String dataBlock(Object value) {
+		return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
 	}
 
 }
