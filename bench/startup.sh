@@ -15,7 +15,7 @@ jar=$(ls target/podgraph-*.jar | grep -v original | head -1)
 run_once() {
   local start end
   start=$(date +%s%N)
-  "$JAVA_HOME/bin/java" -Xms128m -Xmx768m --enable-native-access=ALL-UNNAMED -jar "$jar" \
+  "$JAVA_HOME/bin/java" -XX:+UseParallelGC -Xms128m -Xmx768m --enable-native-access=ALL-UNNAMED -jar "$jar" \
     --server.port=$port --podgraph.embedded.data-dir="$data" --podgraph.embedded.bolt-port=0 \
     > "$data/app.log" 2>&1 &
   pid=$!

@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
+import dev.podgraph.graph.NodeRef;
 import dev.podgraph.graph.Role;
 import dev.podgraph.recommend.RelatedQueries.SharedPerson;
 import dev.podgraph.recommend.Similarity.Scored;
@@ -40,24 +40,25 @@ final class Diversifier {
 	 * times are left
 	 */
 	List<Scored> pick(List<Scored> ranked, int limit) {
-		List<Scored> left = new ArrayList<>(ranked);
-		List<Scored> picked = new ArrayList<>();
+		// What makes two candidates alike, worked out once per candidate rather than once per pair and round.
+		List<Features> left = new ArrayList<>(ranked.stream().map(Features::of).toList());
+		List<Features> picked = new ArrayList<>();
 		double top = ranked.stream().mapToDouble(Scored::score).max().orElse(1);
 		Map<String, Integer> guestsPicked = new HashMap<>();
 		while (picked.size() < limit && !left.isEmpty()) {
-			Scored best = null;
+			Features best = null;
 			double bestValue = Double.NEGATIVE_INFINITY;
 			boolean capped = true;
-			for (Scored candidate : left) {
-				if (guests(candidate).stream().anyMatch(g -> guestsPicked.getOrDefault(g, 0) >= perGuest)) {
+			for (Features candidate : left) {
+				if (candidate.guests().stream().anyMatch(g -> guestsPicked.getOrDefault(g, 0) >= perGuest)) {
 					continue;
 				}
 				capped = false;
 				double closest = 0;
-				for (Scored already : picked) {
-					closest = Math.max(closest, likeness(candidate, already));
+				for (Features already : picked) {
+					closest = Math.max(closest, candidate.likeness(already));
 				}
-				double value = (1 - diversity) * candidate.score() / top - diversity * closest;
+				double value = (1 - diversity) * candidate.scored().score() / top - diversity * closest;
 				if (value > bestValue) {
 					bestValue = value;
 					best = candidate;
@@ -69,9 +70,9 @@ final class Diversifier {
 			}
 			picked.add(best);
 			left.remove(best);
-			guests(best).forEach(g -> guestsPicked.merge(g, 1, Integer::sum));
+			best.guests().forEach(g -> guestsPicked.merge(g, 1, Integer::sum));
 		}
-		return picked;
+		return picked.stream().map(Features::scored).toList();
 	}
 
 	/**
@@ -79,29 +80,47 @@ final class Diversifier {
 	 * alike; so, less, do the same podcast and the same shared topics.
 	 */
 	static double likeness(Scored a, Scored b) {
-		Set<String> guests = new HashSet<>(guests(a));
-		boolean sameGuest = guests(b).stream().anyMatch(guests::contains);
-		if (sameGuest) {
-			return 1;
-		}
-		boolean samePodcast = a.episode().podcast() != null && b.episode().podcast() != null
-				&& Objects.equals(a.episode().podcast().key(), b.episode().podcast().key());
-		return Math.min(1, (samePodcast ? 0.5 : 0) + 0.5 * jaccard(a.candidate().topics(), b.candidate().topics()));
+		return Features.of(a).likeness(Features.of(b));
 	}
 
-	private static List<String> guests(Scored scored) {
-		return scored.candidate().people().stream().filter(p -> p.role() == Role.GUEST).map(SharedPerson::key).toList();
-	}
+	/** A candidate with what its likeness to another depends on. */
+	private record Features(Scored scored, Set<String> guests, Set<String> topics, String podcast) {
 
-	private static double jaccard(List<String> a, List<String> b) {
-		if (a.isEmpty() && b.isEmpty()) {
-			return 0;
+		static Features of(Scored scored) {
+			Set<String> guests = new HashSet<>();
+			for (SharedPerson person : scored.candidate().people()) {
+				if (person.role() == Role.GUEST) {
+					guests.add(person.key());
+				}
+			}
+			NodeRef podcast = scored.episode().podcast();
+			return new Features(scored, guests, new HashSet<>(scored.candidate().topics()),
+					podcast == null ? null : podcast.key());
 		}
-		Set<String> union = new HashSet<>(a);
-		union.addAll(b);
-		Set<String> both = new HashSet<>(a);
-		both.retainAll(new HashSet<>(b));
-		return (double) both.size() / union.size();
+
+		double likeness(Features other) {
+			for (String guest : guests) {
+				if (other.guests.contains(guest)) {
+					return 1;
+				}
+			}
+			boolean samePodcast = podcast != null && podcast.equals(other.podcast);
+			return Math.min(1, (samePodcast ? 0.5 : 0) + 0.5 * jaccard(topics, other.topics));
+		}
+
+		private static double jaccard(Set<String> a, Set<String> b) {
+			if (a.isEmpty() && b.isEmpty()) {
+				return 0;
+			}
+			int both = 0;
+			for (String topic : a) {
+				if (b.contains(topic)) {
+					both++;
+				}
+			}
+			return (double) both / (a.size() + b.size() - both);
+		}
+
 	}
 
 }

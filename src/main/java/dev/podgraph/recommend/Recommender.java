@@ -65,8 +65,7 @@ public class Recommender {
 	 * @return the episodes most related to it, best first, or empty when there is no such episode
 	 */
 	public Optional<RelatedEpisodes> related(String key, int limit) {
-		return ranked(key, limit).map(ranked -> new RelatedEpisodes(ranked.episode(),
-				ranked.scored().stream().limit(limit).map(Recommender::related).toList()));
+		return ranked(key, limit).map(ranked -> related(ranked, limit));
 	}
 
 	/**
@@ -75,15 +74,42 @@ public class Recommender {
 	 * @return what to listen to after it, in the order to show, or empty when there is no such episode
 	 */
 	public Optional<RelatedEpisodes> recommendations(String key, int limit) {
-		return ranked(key, properties.recommendations().pool()).map(ranked -> {
-			Set<String> previous = new HashSet<>();
-			List<Scored> picked = diversifier.pick(pool(ranked.scored(), previous), limit);
-			List<RelatedEpisode> episodes = new ArrayList<>(picked.stream().map(Recommender::related).toList());
-			if (episodes.size() < limit) {
-				fillWithNewest(key, previous, episodes, limit);
-			}
-			return new RelatedEpisodes(ranked.episode(), List.copyOf(episodes));
-		});
+		return ranked(key, properties.recommendations().pool()).map(ranked -> recommendations(key, ranked, limit));
+	}
+
+	/**
+	 * Both lists of an episode's page, from one read of its list of similar episodes.
+	 * @param key an episode's key
+	 * @param related the most related episodes
+	 * @param recommended the most recommendations
+	 * @return both lists, or empty when there is no such episode
+	 */
+	public Optional<Suggestions> suggestions(String key, int related, int recommended) {
+		return ranked(key, Math.max(related, properties.recommendations().pool()))
+			.map(ranked -> new Suggestions(related(ranked, related), recommendations(key, ranked, recommended)));
+	}
+
+	/**
+	 * An episode's page's two lists.
+	 * @param related the episodes most related to it, best first
+	 * @param recommended what to listen to after it, in the order to show
+	 */
+	public record Suggestions(RelatedEpisodes related, RelatedEpisodes recommended) {
+	}
+
+	private static RelatedEpisodes related(Ranked ranked, int limit) {
+		return new RelatedEpisodes(ranked.episode(),
+				ranked.scored().stream().limit(limit).map(Recommender::related).toList());
+	}
+
+	private RelatedEpisodes recommendations(String key, Ranked ranked, int limit) {
+		Set<String> previous = new HashSet<>();
+		List<Scored> picked = diversifier.pick(pool(ranked.scored(), previous), limit);
+		List<RelatedEpisode> episodes = new ArrayList<>(picked.stream().map(Recommender::related).toList());
+		if (episodes.size() < limit) {
+			fillWithNewest(key, previous, episodes, limit);
+		}
+		return new RelatedEpisodes(ranked.episode(), List.copyOf(episodes));
 	}
 
 	/** An episode and its related episodes, best first. */

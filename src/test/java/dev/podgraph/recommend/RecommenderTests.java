@@ -112,6 +112,10 @@ class RecommenderTests {
 			.extracting(r -> r.episode().key())
 			.containsExactlyInAnyOrder(otherShowKey(7), otherShowKey(8), otherShowKey(9));
 		assertThat(recommended).extracting(r -> r.episode().key()).doesNotHaveDuplicates().doesNotContain(key(1));
+		// The episode page reads both lists at once: the same lists.
+		Recommender.Suggestions both = recommender.suggestions(key(1), 5, 5).orElseThrow();
+		assertThat(both.related().episodes()).isEqualTo(related);
+		assertThat(both.recommended().episodes()).isEqualTo(recommended);
 	}
 
 	@Test
@@ -200,6 +204,7 @@ class RecommenderTests {
 	void anUnknownEpisodeHasNothing() {
 		assertThat(recommender.related("no-such-episode", 5)).isEmpty();
 		assertThat(recommender.recommendations("no-such-episode", 5)).isEmpty();
+		assertThat(recommender.suggestions("no-such-episode", 5, 5)).isEmpty();
 	}
 
 	private static List<String> keys(RelatedEpisodes related) {

@@ -29,7 +29,7 @@ import dev.podgraph.topics.GuestAnswer.Method;
 public final class GuestBenchmark {
 
 	/** Questions in the wordings users type: topic names, paraphrases, and words that name no topic. */
-	static final List<String> QUESTIONS = List.of("ethics", "bias", "AI ethics", "responsible AI", "bias in models",
+	public static final List<String> QUESTIONS = List.of("ethics", "bias", "AI ethics", "responsible AI", "bias in models",
 			"data governance", "fraud", "hiring data engineers", "privacy and regulation", "machine learning",
 			"storytelling with data", "cloud", "supply chain", "clinical trials", "diversity", "return on investment");
 

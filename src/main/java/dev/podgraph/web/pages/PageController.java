@@ -77,8 +77,9 @@ class PageController {
 			.filter(line -> !line.startsWith(ExtractedEpisode.TopicEvidence.KEYWORDS))
 			.distinct()
 			.toList());
-		model.addAttribute("related", recommender.related(key, SUGGESTIONS).orElseThrow().episodes());
-		model.addAttribute("recommended", recommender.recommendations(key, SUGGESTIONS).orElseThrow().episodes());
+		Recommender.Suggestions suggestions = recommender.suggestions(key, SUGGESTIONS, SUGGESTIONS).orElseThrow();
+		model.addAttribute("related", suggestions.related().episodes());
+		model.addAttribute("recommended", suggestions.recommended().episodes());
 		model.addAttribute("jsonLd", Publishing.episode(episode, base()));
 		model.addAttribute("personTags", Publishing.podcastPersonTags(episode, base()));
 		model.addAttribute("graph", Neighbourhood.of(episode));
