@@ -9,6 +9,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 
 /**
  * podgraph: a knowledge graph of podcast catalogues on Neo4j.
@@ -16,7 +17,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * Without arguments it serves the API; with a command ({@code ingest ...}) it runs that command against the same
  * graph, without a web server, and exits.
  */
-@SpringBootApplication
+// No users or passwords: writing is authorised by API tokens (web.security). Left in, Spring Boot would make a user
+// with a generated password and log it.
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class PodgraphApplication {
 

@@ -67,8 +67,14 @@ class DockerComposeTests {
 		Set<String> known = knownPropertiesAsEnvironmentVariables();
 
 		assertThat(known).as("configuration metadata was found").contains("SERVER_PORT");
-		assertThat(environment(service("app")).keySet()).isNotEmpty().allSatisfy(name -> assertThat(known).contains(name));
+		assertThat(environment(service("app")).keySet()).isNotEmpty()
+			.allSatisfy(name -> assertThat(known.contains(name) || known.stream()
+				.filter(k -> k.startsWith(MAP))
+				.anyMatch(map -> name.startsWith(map.substring(MAP.length()) + "_"))).as(name).isTrue());
 	}
+
+	/** How a map property (its keys are part of the variable's name, as in PODGRAPH_SECURITY_TOKENS_EDITOR) is known. */
+	private static final String MAP = "map:";
 
 	/** Every property of the application's configuration metadata, in its environment-variable form. */
 	private static Set<String> knownPropertiesAsEnvironmentVariables() throws IOException {
@@ -79,7 +85,11 @@ class DockerComposeTests {
 			try (InputStream in = resource.getInputStream()) {
 				for (JsonNode property : JsonMapper.shared().readTree(in).path("properties")) {
 					// Spring's relaxed binding: dots become underscores, dashes are dropped, all upper case.
-					names.add(property.get("name").asString().replace(".", "_").replace("-", "").toUpperCase(Locale.ROOT));
+					String name = property.get("name").asString().replace(".", "_").replace("-", "").toUpperCase(Locale.ROOT);
+					names.add(name);
+					if (property.path("type").asString("").startsWith("java.util.Map")) {
+						names.add(MAP + name);
+					}
 				}
 			}
 		}

@@ -18,12 +18,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.util.unit.DataSize;
 
 import dev.podgraph.PodgraphTest;
 import dev.podgraph.TestGraph;
+import dev.podgraph.TestTokens;
 import dev.podgraph.graph.WriteOutcome.Change;
 
 /**
@@ -166,6 +168,7 @@ class FeedFetchTests {
 	void theApiFetchesAFeedByUrlOrTakesItAsTheBody() {
 		http.post()
 			.uri("/api/ingest/feed")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.WRITER)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"url\": \"" + base.resolve("/feed.xml") + "\"}")
 			.exchange()
@@ -178,6 +181,7 @@ class FeedFetchTests {
 
 		http.post()
 			.uri("/api/ingest/feed")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.WRITER)
 			.contentType(MediaType.parseMediaType("application/rss+xml"))
 			.body(feed.get())
 			.exchange()
@@ -191,6 +195,7 @@ class FeedFetchTests {
 	void theApiRefusesHostileFeedsAndInternalAddressesAsProblems() {
 		http.post()
 			.uri("/api/ingest/feed")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.WRITER)
 			.contentType(MediaType.APPLICATION_XML)
 			.body(FeedImportTests.bytes("edge_feedparser-rs_billion-laughs-entity-expansion.xml"))
 			.exchange()
@@ -200,6 +205,7 @@ class FeedFetchTests {
 			.jsonPath("$.reason").isEqualTo("DOCTYPE");
 		http.post()
 			.uri("/api/ingest/feed")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.WRITER)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"url\": \"http://169.254.169.254/latest/meta-data\"}")
 			.exchange()
@@ -209,6 +215,7 @@ class FeedFetchTests {
 			.jsonPath("$.reason").isEqualTo("FETCH_REFUSED");
 		http.post()
 			.uri("/api/ingest/feed")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.WRITER)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"url\": \"\"}")
 			.exchange()

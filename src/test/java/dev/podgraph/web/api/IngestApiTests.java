@@ -8,11 +8,13 @@ import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import dev.podgraph.PodgraphTest;
 import dev.podgraph.TestGraph;
+import dev.podgraph.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +46,7 @@ class IngestApiTests {
 	void ingestsATextPageThenFindsTheHtmlOfTheSamePageUnchanged() throws IOException {
 		http.post()
 			.uri("/api/ingest/page")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.WRITER)
 			.contentType(MediaType.TEXT_PLAIN)
 			.body(seed(".txt"))
 			.exchange()
@@ -61,6 +64,7 @@ class IngestApiTests {
 
 		http.post()
 			.uri("/api/ingest/page")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.WRITER)
 			.contentType(MediaType.TEXT_HTML)
 			.body(seed(".html"))
 			.exchange()
@@ -98,7 +102,12 @@ class IngestApiTests {
 		byte[] page = "Ep 3: Something\n- A topic of note\n".getBytes(StandardCharsets.UTF_8);
 		refused(MediaType.TEXT_PLAIN, page, 422, "NO_PODCAST");
 
-		http.post().uri("/api/ingest/page?podcast=Given Show").contentType(MediaType.TEXT_PLAIN).body(page).exchange()
+		http.post()
+			.uri("/api/ingest/page?podcast=Given Show")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.WRITER)
+			.contentType(MediaType.TEXT_PLAIN)
+			.body(page)
+			.exchange()
 			.expectStatus().isCreated()
 			.expectBody().jsonPath("$.episode").isEqualTo("given-show:e3");
 	}
@@ -114,6 +123,7 @@ class IngestApiTests {
 	void refusesContentThatIsNotAPage() {
 		http.post()
 			.uri("/api/ingest/page")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.WRITER)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{}")
 			.exchange()
@@ -125,6 +135,7 @@ class IngestApiTests {
 	private void refused(MediaType type, byte[] body, int status, String reason) {
 		http.post()
 			.uri("/api/ingest/page")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.WRITER)
 			.contentType(type)
 			.body(body)
 			.exchange()
