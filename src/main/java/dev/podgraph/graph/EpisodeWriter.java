@@ -12,7 +12,9 @@ import java.util.Set;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.podgraph.graph.WriteOutcome.Change;
 
@@ -24,14 +26,22 @@ import dev.podgraph.graph.WriteOutcome.Change;
  * so an episode is either whole or absent. Writing an episode again replaces the relationships it owns (appearances,
  * topics, sponsors, mentions) with the new version's and touches no other episode; writing an identical episode is
  * recognised by its content hash and writes nothing.
+ * <p>
+ * Writers may race (two ingests of the same feed): unique constraints make {@code MERGE} create each node once, and a
+ * transaction that Neo4j refuses for a transient reason (a deadlock between two batches merging the same people) is
+ * run again from its start ({@link TransientErrors}). A batch written as part of a caller's transaction is left to
+ * that caller to retry.
  */
 @Service
 public class EpisodeWriter {
 
 	private final Neo4jClient neo4j;
 
-	EpisodeWriter(Neo4jClient neo4j) {
+	private final TransactionTemplate transactions;
+
+	EpisodeWriter(Neo4jClient neo4j, PlatformTransactionManager transactionManager) {
 		this.neo4j = neo4j;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/**
@@ -39,7 +49,6 @@ public class EpisodeWriter {
 	 * @param episode the extracted episode
 	 * @return whether the episode was created, updated or already as written
 	 */
-	@Transactional
 	public WriteOutcome write(ExtractedEpisode episode) {
 		return writeAll(List.of(episode)).episodes().getFirst();
 	}
@@ -50,8 +59,14 @@ public class EpisodeWriter {
 	 * @param batch the extracted episodes
 	 * @return one outcome for each distinct episode key
 	 */
-	@Transactional
 	public BatchOutcome writeAll(Collection<ExtractedEpisode> batch) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return writeInTransaction(batch);
+		}
+		return TransientErrors.retry(() -> transactions.execute(status -> writeInTransaction(batch)));
+	}
+
+	private BatchOutcome writeInTransaction(Collection<ExtractedEpisode> batch) {
 		Map<String, ExtractedEpisode> byKey = new LinkedHashMap<>();
 		batch.forEach(e -> byKey.put(e.key(), e));
 		Map<String, String> storedHashes = storedHashes(byKey.keySet());
