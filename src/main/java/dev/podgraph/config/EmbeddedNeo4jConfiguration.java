@@ -12,16 +12,10 @@ import java.time.Duration;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -37,17 +31,14 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
 class EmbeddedNeo4jConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
-
-	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+	@Bean
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
 		requireLoopback(properties.boltAddress());
 		Path home = properties.dataDir().toAbsolutePath().normalize();
 		createDirectories(home);
-		long started = System.nanoTime();
-		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+		return new EmbeddedNeo4j(home, properties.boltPort(), port -> new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
-			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), properties.boltPort()))
+			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), port))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(HttpConnector.enabled, false)
 			// Bound to loopback only (checked above), like a database on a developer's laptop.
@@ -57,15 +48,12 @@ class EmbeddedNeo4jConfiguration {
 					properties.transactionMemory().toBytes())
 			// Without this, Bolt's event loop waits ~10 s for quiet before the application can exit.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
-			.build();
-		log.info("Embedded Neo4j started in {} ms with its data in {}, Bolt at {}",
-				Duration.ofNanos(System.nanoTime() - started).toMillis(), home, boltUri(dbms));
-		return dbms;
+			.build());
 	}
 
 	@Bean
-	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService embeddedNeo4j) {
-		URI uri = boltUri(embeddedNeo4j);
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
+		URI uri = embeddedNeo4j.bolt();
 		return new Neo4jConnectionDetails() {
 			@Override
 			public URI getUri() {
@@ -77,15 +65,6 @@ class EmbeddedNeo4jConfiguration {
 				return AuthTokens.none();
 			}
 		};
-	}
-
-	/** The address Bolt actually bound, which differs from the configured one when the port is 0. */
-	static URI boltUri(DatabaseManagementService dbms) {
-		var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-		var bound = db.getDependencyResolver()
-			.resolveDependency(ConnectorPortRegister.class)
-			.getLocalAddress(ConnectorType.BOLT);
-		return URI.create("bolt://" + bound.getHost() + ":" + bound.getPort());
 	}
 
 	private static void requireLoopback(String address) {

@@ -15,6 +15,7 @@ import dev.podgraph.graph.EpisodeWriter;
 import dev.podgraph.graph.ExtractedEpisode;
 import dev.podgraph.graph.ExtractedEpisode.PersonCredit;
 import dev.podgraph.graph.Role;
+import dev.podgraph.graph.TransientErrors;
 import dev.podgraph.graph.WriteOutcome;
 import dev.podgraph.graph.WriteOutcome.Change;
 import dev.podgraph.ingest.InvalidPage.Reason;
@@ -67,6 +68,11 @@ final class EpisodeBatches {
 			}
 		}
 		catch (DataAccessException | TransactionException ex) {
+			if (TransientErrors.isUnavailable(ex)) {
+				// No episode is at fault: the database is away (and was tried for a while). The ingest stops here;
+				// the batches written so far are whole, this one is absent.
+				throw ex;
+			}
 			// One episode the database refuses must not lose the others: write them one by one to find it.
 			log.warn("A batch of {} episodes failed ({}); writing them one by one", episodes.size(), ex.getMessage());
 			for (Sourced sourced : episodes) {
@@ -74,6 +80,9 @@ final class EpisodeBatches {
 					imported.add(imported(sourced.source(), sourced.episode(), writer.write(sourced.episode())));
 				}
 				catch (DataAccessException | TransactionException single) {
+					if (TransientErrors.isUnavailable(single)) {
+						throw single;
+					}
 					failures.add(new PageFailure(sourced.source(), Reason.INVALID,
 							"The database refused the episode: " + single.getMostSpecificCause().getMessage()));
 				}

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.dbms.api.DatabaseManagementService;
+
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -36,7 +36,7 @@ class EmbeddedNeo4jTests {
 		long demoEpisodes;
 		try (StandaloneApplication app = start()) {
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
-			assertThat(app.context().getBeansOfType(DatabaseManagementService.class)).hasSize(1);
+			assertThat(app.context().getBeansOfType(EmbeddedNeo4j.class)).hasSize(1);
 			// The demo: the seed page and the demo feeds' episodes.
 			demoEpisodes = episodeCount(app);
 			assertThat(demoEpisodes).isGreaterThan(100);

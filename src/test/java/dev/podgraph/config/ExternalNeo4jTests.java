@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.dbms.api.DatabaseManagementService;
+
 import org.neo4j.harness.Neo4j;
 import org.springframework.core.ParameterizedTypeReference;
 
@@ -25,7 +25,7 @@ class ExternalNeo4jTests {
 
 			// Nothing else changes: podgraph.embedded.enabled stays at its default, true.
 			try (StandaloneApplication app = StandaloneApplication.start("spring.neo4j.uri=" + server.boltURI())) {
-				assertThat(app.context().getBeansOfType(DatabaseManagementService.class)).isEmpty();
+				assertThat(app.context().getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
 				Map<String, Object> podcasts = app.http()
 					.get()
 					.uri("/api/podcasts")
