@@ -103,7 +103,11 @@ public class GuestFinder {
 	 */
 	@Transactional(readOnly = true)
 	public GuestAnswer find(String question, Method method, int limit) {
-		String text = question.strip();
+		// Control characters (a NUL from a URL's %00) are no words; a question of nothing else finds no one.
+		String text = question.replaceAll("\\p{Cc}+", " ").strip();
+		if (text.isEmpty()) {
+			return new GuestAnswer(question, method, List.of(), List.of(), 0);
+		}
 		Map<String, Double> topics = method == Method.WORDS ? Map.of() : vocabularyTopics(text);
 		float[] vector = method == Method.MEANING ? embedder.embedQuestion(text) : null;
 		String words = wordsOf(text);

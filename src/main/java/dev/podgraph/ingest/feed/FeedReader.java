@@ -292,6 +292,11 @@ public final class FeedReader {
 					+ "); it was read leniently, and what could be read was kept.");
 			return repair(text, budget);
 		}
+		catch (IllegalArgumentException ex) {
+			// JDOM refuses what XML's grammar lets through, such as an attribute named ":keywords" (found by fuzzing).
+			problems.add("The feed holds a name that XML does not allow (" + ex.getMessage() + "); it was read leniently.");
+			return repair(text, budget);
+		}
 		catch (JDOMException | IOException ex) {
 			throw unreadable(budget, ex, "The feed cannot be read: " + ex.getMessage());
 		}
@@ -308,7 +313,7 @@ public final class FeedReader {
 		try {
 			return builder().build(new StreamedFeed.DeadlineReader(new StringReader(repaired), budget));
 		}
-		catch (JDOMException | IOException ex) {
+		catch (JDOMException | IOException | IllegalArgumentException ex) {
 			throw unreadable(budget, ex, "The feed cannot be read even leniently: " + ex.getMessage());
 		}
 	}

@@ -39,6 +39,8 @@ class GuestsApi {
 	record Question(@NotBlank @Size(max = 200) String topic, Method method, @Min(1) @Max(100) Integer limit) {
 
 		Question {
+			// Control characters are no words: a topic of nothing else is blank, and refused as such.
+			topic = topic == null ? null : topic.replaceAll("\\p{Cc}+", " ");
 			method = method == null ? Method.MEANING : method;
 			limit = limit == null ? 20 : limit;
 		}

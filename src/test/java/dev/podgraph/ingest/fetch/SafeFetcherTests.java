@@ -87,6 +87,15 @@ class SafeFetcherTests {
 			.hasMessageContaining("internal address");
 	}
 
+	/** Names that resolve to this machine, and other spellings of its address that some parsers accept. */
+	@ParameterizedTest
+	@ValueSource(strings = { "http://localhost/", "http://LOCALHOST./feed.xml", "http://ip6-localhost/", "http://127.1/",
+			"http://127.000.000.001/", "http://2130706433/", "http://0x7f000001/",
+			"https://localhost:8443/", "http://[0:0:0:0:0:0:0:1]/" })
+	void refusesNamesAndSpellingsOfThisMachine(String uri) {
+		assertThatThrownBy(() -> fetcher(false).checkAllowed(URI.create(uri))).isInstanceOf(FetchRefused.class);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "file:///etc/passwd", "ftp://example.org/feed", "gopher://example.org/", "http://user@example.org/" })
 	void refusesOtherSchemesAndCredentials(String uri) {
