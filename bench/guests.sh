@@ -3,11 +3,12 @@
 # throughput, then p50 and p99 latency of "which guests talked about X?" for each method. Usage:
 #   bench/guests.sh                                   # 1k, 10k and 100k episodes, 500 queries per method
 #   bench/guests.sh --sizes=1000 --queries=200
+#   bench/guests.sh --data=target/bench-http-100000 --queries=1000   # only the questions, on a catalogue built by bench/http.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 ./mvnw -B -q test-compile
 cp=$(./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
 # The heap and collector of the run command (pom.xml), so that the latencies hold for the server.
-exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -Xms128m -Xmx768m --enable-native-access=ALL-UNNAMED \
+exec "$JAVA_HOME/bin/java" -XX:+UseParallelGC ${JAVA_OPTS:-} -Xms128m -Xmx768m --enable-native-access=ALL-UNNAMED \
   -cp "target/test-classes:target/classes:$cp" dev.podgraph.topics.GuestBenchmark "$@"

@@ -10,5 +10,5 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 ./mvnw -B -q test-compile
 cp=$(./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
 # The heap and collector of the run command (pom.xml), so that the latencies hold for the server.
-exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -Xms128m -Xmx768m --enable-native-access=ALL-UNNAMED \
+exec "$JAVA_HOME/bin/java" -XX:+UseParallelGC ${JAVA_OPTS:-} -Xms128m -Xmx768m --enable-native-access=ALL-UNNAMED \
   -cp "target/test-classes:target/classes:$cp" dev.podgraph.recommend.RecommendBenchmark "$@"

@@ -65,6 +65,13 @@ public final class GuestBenchmark {
 		List<Integer> sizes = option(args, "--sizes=").map(GuestBenchmark::ints).orElse(List.of(1_000, 10_000, 100_000));
 		int queries = option(args, "--queries=").map(Integer::parseInt).orElse(500);
 		boolean evidence = option(args, "--evidence=").map(Boolean::parseBoolean).orElse(true);
+		java.util.Optional<Path> catalogue = option(args, "--data=").map(Path::of);
+		if (catalogue.isPresent()) {
+			// A catalogue built and embedded before, such as the HTTP benchmark's (the same synthetic pages): only
+			// the questions are timed.
+			print(List.of(timeOn(catalogue.get(), queries)));
+			return;
+		}
 		List<Result> results = new ArrayList<>();
 		for (int size : sizes) {
 			results.add(run(size, queries, evidence));
@@ -101,6 +108,27 @@ public final class GuestBenchmark {
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(data);
+		}
+	}
+
+	/** Times the questions on a catalogue already in a folder; ingest and embedding rates are not measured. */
+	static Result timeOn(Path data, int queries) {
+		try (StandaloneApplication app = StandaloneApplication.startWithoutWeb("podgraph.embedded.data-dir=" + data,
+				"podgraph.embedded.bolt-port=0", "podgraph.demo.enabled=false", "podgraph.embedded.page-cache=512MB",
+				"podgraph.search.embeddings.background=false", "podgraph.recommend.lists.background=false",
+				"logging.level.root=WARN")) {
+			ApplicationContext context = app.context();
+			long episodes = context.getBean(org.springframework.data.neo4j.core.Neo4jClient.class)
+				.query("MATCH (e:Episode) RETURN count(e)")
+				.fetchAs(Long.class)
+				.one()
+				.orElseThrow();
+			GuestFinder finder = context.getBean(GuestFinder.class);
+			List<Latency> latencies = new ArrayList<>();
+			for (Method method : Method.values()) {
+				latencies.add(time(finder, method, queries));
+			}
+			return new Result((int) episodes, Double.NaN, Double.NaN, 0, latencies, floor(context, queries));
 		}
 	}
 
