@@ -78,13 +78,7 @@ class Neo4jOutageTests {
 			assertThat(api.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 			assertThat(api.getHeaders().getFirst("Retry-After")).isEqualTo("5");
 			assertThat(api.getBody()).contains("\"title\":\"The database is unavailable\"");
-			ResponseEntity<String> page = http.get()
-				.uri("/episodes/any")
-				.accept(MediaType.TEXT_HTML)
-				.retrieve()
-				.onStatus(HttpStatusCode::isError, (request, response) -> {
-				})
-				.toEntity(String.class);
+			ResponseEntity<String> page = get(http, "/episodes/any", MediaType.TEXT_HTML);
 			assertThat(page.getStatusCode().value()).isEqualTo(503);
 			assertThat(page.getBody()).contains("<html");
 
@@ -116,8 +110,13 @@ class Neo4jOutageTests {
 	}
 
 	private static ResponseEntity<String> get(RestClient http, String path) {
+		return get(http, path, MediaType.ALL);
+	}
+
+	private static ResponseEntity<String> get(RestClient http, String path, MediaType accept) {
 		return http.get()
 			.uri(path)
+			.accept(accept)
 			.retrieve()
 			.onStatus(HttpStatusCode::isError, (request, response) -> {
 			})

@@ -1,6 +1,7 @@
 package dev.podgraph;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,10 +61,14 @@ public final class StandaloneApplication implements AutoCloseable {
 		return context;
 	}
 
+	/** @return the application's HTTP address */
+	public URI baseUri() {
+		return URI.create("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+	}
+
 	/** @return a client for the application's HTTP port */
 	public RestClient http() {
-		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		return RestClient.builder().baseUrl("http://localhost:" + port).build();
+		return RestClient.builder().baseUrl(baseUri().toString()).build();
 	}
 
 	@Override

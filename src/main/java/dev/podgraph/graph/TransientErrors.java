@@ -73,7 +73,7 @@ public final class TransientErrors {
 	 * to a fault of the request or of podgraph
 	 */
 	public static boolean isUnavailable(Throwable error) {
-		for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
 					|| cause instanceof DataAccessResourceFailureException) {
 				return true;
@@ -87,9 +87,6 @@ public final class TransientErrors {
 		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
 			if (cause instanceof RetryableException || cause instanceof TransientDataAccessException) {
 				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
 			}
 		}
 		return false;

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,11 +20,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Random;
 import java.util.SplittableRandom;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import dev.podgraph.StandaloneApplication;
 import dev.podgraph.bench.HttpLoad;
@@ -146,7 +148,7 @@ public final class HttpBenchmark {
 			else {
 				// Every list of a large catalogue takes an hour here, and a page reads its own list only.
 				List<String> shuffled = new ArrayList<>(keys);
-				Collections.shuffle(shuffled, new java.util.Random(SEED));
+				Collections.shuffle(shuffled, new Random(SEED));
 				listed = List.copyOf(shuffled.subList(0, Math.min(sample, shuffled.size())));
 				log("Computing the lists of similar episodes of %,d episodes", listed.size());
 				lists.computeFor(listed);
@@ -278,24 +280,12 @@ public final class HttpBenchmark {
 
 	}
 
-	/** @return the application's HTTP address */
-	static URI base(ApplicationContext context) {
-		return URI.create("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
-	}
-
 	private static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
 	private static void log(String format, Object... args) {
-		System.out.printf(Locale.ROOT, "%tT " + format + "%n", prepend(java.time.LocalTime.now(), args));
-	}
-
-	private static Object[] prepend(Object first, Object[] rest) {
-		Object[] all = new Object[rest.length + 1];
-		all[0] = first;
-		System.arraycopy(rest, 0, all, 1, rest.length);
-		return all;
+		System.out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + String.format(Locale.ROOT, format, args));
 	}
 
 	private static Optional<String> option(String[] args, String name) {

@@ -33,9 +33,9 @@ class HttpBenchmarkTests {
 		try (StandaloneApplication app = StandaloneApplication.start("podgraph.embedded.data-dir=" + data,
 				"podgraph.embedded.bolt-port=0", "podgraph.security.rate-limits.search.requests=0",
 				"logging.level.root=WARN")) {
-			HttpLoad.Result one = HttpBenchmark.measure(HttpBenchmark.base(app.context()), catalogue,
+			HttpLoad.Result one = HttpBenchmark.measure(app.baseUri(), catalogue,
 					List.of("episode"), 100, 1);
-			HttpLoad.Result eight = HttpBenchmark.measure(HttpBenchmark.base(app.context()), catalogue,
+			HttpLoad.Result eight = HttpBenchmark.measure(app.baseUri(), catalogue,
 					List.of("episode", "guests", "static"), 600, 8);
 
 			assertThat(one.failures()).isEmpty();
