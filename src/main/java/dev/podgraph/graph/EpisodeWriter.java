@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -110,6 +111,8 @@ public class EpisodeWriter {
 		neo4j.query(WriteCypher.MERGE_EPISODES)
 			.bind(batch.episodes())
 			.to("rows")
+			.bind(UUID.randomUUID().toString())
+			.to("write")
 			.fetch()
 			.all()
 			.stream()

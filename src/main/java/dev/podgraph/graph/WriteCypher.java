@@ -111,11 +111,15 @@ final class WriteCypher {
 			UNWIND $rows AS row
 			MATCH (p:Podcast {key: row.podcast})
 			MERGE (e:Episode {key: row.key})
-			ON CREATE SET e.firstWrittenAt = datetime.transaction()
+			// Whether this very statement created the node: a mark only this write knows, gone before it commits.
+			// (Comparing firstWrittenAt with datetime.transaction() is not enough: two writers that start in the same
+			// instant would both take the episode for theirs, and both create its relationships.)
+			ON CREATE SET e.firstWrittenAt = datetime.transaction(), e.createdByWrite = $write
 			// A new or changed episode waits for its embeddings and then its list of similar episodes, which background
 			// passes compute off this path.
 			SET e += row.props, e.writtenAt = datetime.transaction(), e:PendingEmbedding:PendingSimilar
-			WITH e, p, e.firstWrittenAt = datetime.transaction() AS created
+			WITH e, p, coalesce(e.createdByWrite = $write, false) AS created
+			REMOVE e.createdByWrite
 			FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | CREATE (e)-[:PART_OF]->(p))
 			FOREACH (_ IN CASE WHEN created THEN [] ELSE [1] END | MERGE (e)-[:PART_OF]->(p))
 			RETURN e.key AS key, created
