@@ -6,15 +6,25 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
  * Sentence embeddings, computed in-process: all-MiniLM-L6-v2 (quantized ONNX), 384 dimensions, normalised. The model
  * loads on first use (about 0.3 s). Texts already embedded are remembered, so a line repeated across episodes (a
- * podcast's boilerplate, a common bullet) and a repeated question cost nothing.
+ * podcast's boilerplate, a common bullet) cost nothing.
+ * <p>
+ * ONNX Runtime runs each text on one thread. By default it would split each text's work across a pool of threads
+ * that spin while they wait for the next text: measured here, a question embedded between other work kept a second
+ * processor busy spinning, taking it from the searches and the other requests. Batches are still spread over the
+ * processors, a part of the batch per thread.
  */
 public class Embedder {
 
@@ -100,12 +110,56 @@ public class Embedder {
 		if (loaded == null) {
 			synchronized (this) {
 				if (model == null) {
-					model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+					model = MiniLm.load();
 				}
 				loaded = model;
 			}
 		}
 		return loaded;
+	}
+
+	/** The quantized all-MiniLM-L6-v2 of LangChain4j's jar, in an ONNX session of one thread per text. */
+	private static final class MiniLm extends AbstractInProcessEmbeddingModel {
+
+		private static final String MODEL = "all-minilm-l6-v2-q.onnx";
+
+		private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+
+		private final OnnxBertBiEncoder encoder;
+
+		private MiniLm(OnnxBertBiEncoder encoder) {
+			// No executor given: LangChain4j spreads a batch's parts over its own pool of threads.
+			super(null);
+			this.encoder = encoder;
+		}
+
+		static MiniLm load() {
+			ClassLoader loader = MiniLm.class.getClassLoader();
+			try (var model = loader.getResourceAsStream(MODEL); var tokenizer = loader.getResourceAsStream(TOKENIZER)) {
+				if (model == null || tokenizer == null) {
+					throw new IllegalStateException("The embedding model " + MODEL + " is not on the classpath");
+				}
+				OrtEnvironment environment = OrtEnvironment.getEnvironment();
+				OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+				options.setIntraOpNumThreads(1);
+				OrtSession session = environment.createSession(model.readAllBytes(), options);
+				return new MiniLm(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+			}
+			catch (java.io.IOException | OrtException ex) {
+				throw new IllegalStateException("Cannot load the embedding model " + MODEL, ex);
+			}
+		}
+
+		@Override
+		protected OnnxBertBiEncoder model() {
+			return encoder;
+		}
+
+		@Override
+		protected Integer knownDimension() {
+			return DIMENSIONS;
+		}
+
 	}
 
 }
