@@ -81,6 +81,13 @@ class Neo4jOutageTests {
 			ResponseEntity<String> page = get(http, "/episodes/any", MediaType.TEXT_HTML);
 			assertThat(page.getStatusCode().value()).isEqualTo(503);
 			assertThat(page.getBody()).contains("<html");
+			// Questions read in-process, not through the driver, and each method's searches run side by side.
+			for (String method : List.of("WORDS", "TAXONOMY", "MEANING")) {
+				ResponseEntity<String> guests = get(http, "/api/guests?topic=ethics&method=" + method);
+				assertThat(guests.getStatusCode().value()).as(method).isEqualTo(503);
+				assertThat(guests.getBody()).contains("\"title\":\"The database is unavailable\"");
+			}
+			assertThat(get(http, "/search?q=who talked about ethics", MediaType.TEXT_HTML).getStatusCode().value()).isEqualTo(503);
 
 			// Back, without restarting the application.
 			neo4j.start();
@@ -89,6 +96,11 @@ class Neo4jOutageTests {
 			assertThat(written).as("whole batches only").isPositive().isLessThan(PAGES);
 			assertThat(written % BATCH).as("whole batches only").isZero();
 			assertThat(get(http, "/api/episodes").getStatusCode().value()).isEqualTo(200);
+			for (String method : List.of("WORDS", "TAXONOMY", "MEANING")) {
+				ResponseEntity<String> guests = get(http, "/api/guests?topic=ethics&method=" + method);
+				assertThat(guests.getStatusCode().value()).as(method).isEqualTo(200);
+				assertThat(guests.getBody()).as(method).contains("\"guests\":[{");
+			}
 
 			IngestReport again = importer.importAll(pages(), null, batch -> {
 			});

@@ -3,12 +3,14 @@ package dev.podgraph.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private URI bolt;
 
+	/** The default database while running, read without a lock by every in-process read. */
+	private volatile GraphDatabaseService database;
+
 	/**
 	 * @param home the data folder
 	 * @param port the Bolt port to start on; 0 for any free one
@@ -45,6 +50,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		long started = System.nanoTime();
 		dbms = starter.apply(port);
 		bolt = boltUri(dbms);
+		database = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		log.info("Embedded Neo4j started in {} ms with its data in {}, Bolt at {}",
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), home, bolt);
 	}
@@ -59,6 +65,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	/** Stops the database (Bolt goes away; running transactions end first); the application keeps running. */
 	public synchronized void stop() {
 		if (dbms != null) {
+			database = null;
 			dbms.shutdown();
 			dbms = null;
 			log.info("Embedded Neo4j stopped");
@@ -68,6 +75,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	/** @return whether it is running */
 	public synchronized boolean running() {
 		return dbms != null;
+	}
+
+	/**
+	 * @return the database, for reads that run in-process (no Bolt), or empty while it is stopped. A transaction begun
+	 * on it fails if the database stops meanwhile.
+	 */
+	public Optional<GraphDatabaseService> database() {
+		return Optional.ofNullable(database);
 	}
 
 	/** @return where the driver and Neo4j tools reach it */

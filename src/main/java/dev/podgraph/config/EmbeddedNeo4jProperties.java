@@ -15,6 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param boltPort the Bolt port; 0 picks a free port at start-up
  * @param pageCache memory Neo4j uses to cache the store files, outside the Java heap
  * @param transactionMemory the most memory all running transactions together may use, inside the Java heap
+ * @param inProcessReads whether the reads that must answer fastest ("which guests talked about X?") run in-process
+ * through Neo4j's own transaction API rather than through the driver and Bolt
  */
 @ConfigurationProperties("podgraph.embedded")
 public record EmbeddedNeo4jProperties(
@@ -23,5 +25,6 @@ public record EmbeddedNeo4jProperties(
 		@DefaultValue("localhost") String boltAddress,
 		@DefaultValue("7687") int boltPort,
 		@DefaultValue("128MB") DataSize pageCache,
-		@DefaultValue("256MB") DataSize transactionMemory) {
+		@DefaultValue("256MB") DataSize transactionMemory,
+		@DefaultValue("true") boolean inProcessReads) {
 }

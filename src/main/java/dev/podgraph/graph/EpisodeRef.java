@@ -32,4 +32,12 @@ public record EpisodeRef(String key, String title, Integer season, Integer numbe
 		return RowMapping.episodeRef(value);
 	}
 
+	/**
+	 * @param map a map made by {@link #projection}, as a {@link GraphReads} row holds it
+	 * @return the reference
+	 */
+	public static EpisodeRef of(java.util.Map<String, Object> map) {
+		return RowMapping.episodeRef(map);
+	}
+
 }

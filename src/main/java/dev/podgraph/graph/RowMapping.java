@@ -2,6 +2,7 @@ package dev.podgraph.graph;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.driver.Value;
 
@@ -44,6 +45,18 @@ final class RowMapping {
 	static EpisodeRef episodeRef(Value value) {
 		return new EpisodeRef(string(value.get("key")), string(value.get("title")), integer(value.get("season")),
 				integer(value.get("number")), date(value.get("published")), nodeRef(value.get("podcast")));
+	}
+
+	@SuppressWarnings("unchecked")
+	static EpisodeRef episodeRef(Map<String, Object> map) {
+		Map<String, Object> podcast = (Map<String, Object>) map.get("podcast");
+		return new EpisodeRef((String) map.get("key"), (String) map.get("title"), integer(map.get("season")),
+				integer(map.get("number")), (LocalDate) map.get("published"),
+				podcast == null ? null : new NodeRef((String) podcast.get("key"), (String) podcast.get("name")));
+	}
+
+	private static Integer integer(Object value) {
+		return value == null ? null : ((Number) value).intValue();
 	}
 
 	static List<EpisodeRef> episodeRefs(Value value) {

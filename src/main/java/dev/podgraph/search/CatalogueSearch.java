@@ -5,17 +5,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+
+import dev.podgraph.graph.GraphReads;
 
 /**
  * Finds what the catalogue says about a question, by its words (the full-text indexes, English analysis), by the
  * topics it names (their strongest evidence first), and by its meaning (the vector indexes of topics, episodes and
- * evidence), in one read: a question costs one round trip to Neo4j, whatever the size of the catalogue, as every
- * part of it is bounded.
+ * evidence), side by side; whatever the size of the catalogue, every part of it is bounded.
  */
 @Service
 public class CatalogueSearch {
@@ -24,63 +28,58 @@ public class CatalogueSearch {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
 
-	// Each branch is bounded: the full-text and vector indexes hand out their best hits only, and a topic's DISCUSSED
+	// Each query is bounded: the full-text and vector indexes hand out their best hits only, and a topic's DISCUSSED
 	// relationships come through the discussed_topic_lines index in its order (most lines first), so each read stops
 	// after its limit. Ordering by both indexed properties and leaving out label checks lets the planner use that order
 	// instead of sorting; DISCUSSED only ever links an Episode to a Topic. Vector scores are (1 + cosine) / 2.
-	private static final String FIND = """
-			CALL () {
-			  WITH $words AS words WHERE words <> ''
-			  CALL db.index.fulltext.queryRelationships('evidence_text', words, {limit: $wordHits})
-			  YIELD relationship AS d, score
-			  WITH d, score, startNode(d) AS e, endNode(d) AS t
-			  RETURN 'WORDS' AS kind, e.key AS episode, t.key AS topic, coalesce(t.candidate, false) AS candidate,
-			         d.evidence AS evidence, score
-			  UNION ALL
-			  WITH $words AS words WHERE words <> ''
-			  CALL db.index.fulltext.queryNodes('catalogue_text', words, {limit: $wordHits})
-			  YIELD node AS e, score
-			  WITH e, score WHERE e:Episode
-			  RETURN 'EPISODE_WORDS' AS kind, e.key AS episode, null AS topic, false AS candidate,
-			         [text IN [e.title, e.summary] WHERE text IS NOT NULL] AS evidence, score
-			  UNION ALL
-			  UNWIND $topics AS key
-			  CALL (key) {
-			    MATCH (e)-[d:DISCUSSED]->(t)
-			    WHERE d.topic = key AND d.lines >= 0
-			    RETURN e, d, t ORDER BY d.topic DESC, d.lines DESC LIMIT $perTopic
-			  }
-			  RETURN 'TOPIC' AS kind, e.key AS episode, t.key AS topic, coalesce(t.candidate, false) AS candidate,
-			         d.evidence AS evidence, 1.0 AS score
-			  UNION ALL
-			  WITH $vector AS vector WHERE vector IS NOT NULL
-			  CALL db.index.vector.queryNodes('topic_embedding', $nearTopics, vector) YIELD node, score
-			  WITH node.key AS key, score
-			  CALL (key) {
-			    MATCH (e)-[d:DISCUSSED]->(t)
-			    WHERE d.topic = key AND d.lines >= 0
-			    RETURN e, d, t ORDER BY d.topic DESC, d.lines DESC LIMIT $perNearTopic
-			  }
-			  RETURN 'NEAR_TOPIC' AS kind, e.key AS episode, t.key AS topic, coalesce(t.candidate, false) AS candidate,
-			         d.evidence AS evidence, 2 * score - 1 AS score
-			  UNION ALL
-			  WITH $vector AS vector WHERE vector IS NOT NULL
-			  CALL db.index.vector.queryRelationships('evidence_embedding', $nearLines, vector)
-			  YIELD relationship AS d, score
-			  WITH d, score, startNode(d) AS e, endNode(d) AS t
-			  RETURN 'NEAR_LINE' AS kind, e.key AS episode, t.key AS topic, coalesce(t.candidate, false) AS candidate,
-			         d.evidence AS evidence, 2 * score - 1 AS score
-			  UNION ALL
-			  WITH $vector AS vector WHERE vector IS NOT NULL
-			  CALL db.index.vector.queryNodes('episode_embedding', $nearEpisodes, vector) YIELD node AS e, score
-			  RETURN 'NEAR_EPISODE' AS kind, e.key AS episode, null AS topic, false AS candidate, [] AS evidence,
-			         2 * score - 1 AS score
-			  UNION ALL
-			  WITH $vector AS vector WHERE vector IS NOT NULL
-			  RETURN 'PENDING' AS kind, null AS episode, null AS topic, false AS candidate, [] AS evidence,
-			         toFloat(COUNT { (p:Episode:PendingEmbedding) }) AS score
+	private static final String BY_WORDS = """
+			CALL db.index.fulltext.queryRelationships('evidence_text', $words, {limit: $wordHits})
+			YIELD relationship AS d, score
+			WITH d, score, startNode(d) AS e, endNode(d) AS t
+			RETURN 'WORDS' AS kind, e.key AS episode, t.key AS topic, t.name AS topicName,
+			       coalesce(t.candidate, false) AS candidate, d.evidence AS evidence, score
+			UNION ALL
+			CALL db.index.fulltext.queryNodes('catalogue_text', $words, {limit: $wordHits})
+			YIELD node AS e, score
+			WITH e, score WHERE e:Episode
+			RETURN 'EPISODE_WORDS' AS kind, e.key AS episode, null AS topic, null AS topicName, false AS candidate,
+			       [text IN [e.title, e.summary] WHERE text IS NOT NULL] AS evidence, score
+			""";
+
+	private static final String BY_TOPICS = """
+			UNWIND $topics AS key
+			CALL (key) {
+			  MATCH (e)-[d:DISCUSSED]->(t)
+			  WHERE d.topic = key AND d.lines >= 0
+			  RETURN e, d, t ORDER BY d.topic DESC, d.lines DESC LIMIT $perTopic
 			}
-			RETURN kind, episode, topic, candidate, evidence, score
+			RETURN 'TOPIC' AS kind, e.key AS episode, t.key AS topic, t.name AS topicName,
+			       coalesce(t.candidate, false) AS candidate, d.evidence AS evidence, 1.0 AS score
+			""";
+
+	private static final String BY_MEANING = """
+			CALL db.index.vector.queryNodes('topic_embedding', $nearTopics, $vector) YIELD node, score
+			WITH node.key AS key, score
+			CALL (key) {
+			  MATCH (e)-[d:DISCUSSED]->(t)
+			  WHERE d.topic = key AND d.lines >= 0
+			  RETURN e, d, t ORDER BY d.topic DESC, d.lines DESC LIMIT $perNearTopic
+			}
+			RETURN 'NEAR_TOPIC' AS kind, e.key AS episode, t.key AS topic, t.name AS topicName,
+			       coalesce(t.candidate, false) AS candidate, d.evidence AS evidence, 2 * score - 1 AS score
+			UNION ALL
+			CALL db.index.vector.queryRelationships('evidence_embedding', $nearLines, $vector)
+			YIELD relationship AS d, score
+			WITH d, score, startNode(d) AS e, endNode(d) AS t
+			RETURN 'NEAR_LINE' AS kind, e.key AS episode, t.key AS topic, t.name AS topicName,
+			       coalesce(t.candidate, false) AS candidate, d.evidence AS evidence, 2 * score - 1 AS score
+			UNION ALL
+			CALL db.index.vector.queryNodes('episode_embedding', $nearEpisodes, $vector) YIELD node AS e, score
+			RETURN 'NEAR_EPISODE' AS kind, e.key AS episode, null AS topic, null AS topicName, false AS candidate,
+			       [] AS evidence, 2 * score - 1 AS score
+			UNION ALL
+			RETURN 'PENDING' AS kind, null AS episode, null AS topic, null AS topicName, false AS candidate,
+			       [] AS evidence, toFloat(COUNT { (p:Episode:PendingEmbedding) }) AS score
 			""";
 
 	/** How a hit was found. */
@@ -107,14 +106,15 @@ public class CatalogueSearch {
 	 * @param wordHits the most hits per full-text index
 	 * @param topics topics' keys whose evidence to read
 	 * @param perTopic the most episodes per topic (those with the most evidence lines)
-	 * @param vector the question's embedding, or {@code null} for no search by meaning
+	 * @param vector the question's embedding, computed when the search by meaning starts (in parallel with the other
+	 * searches); {@code null} for no search by meaning
 	 * @param nearTopics the most topics near in meaning
 	 * @param perNearTopic the most episodes per topic near in meaning
 	 * @param nearLines the most evidence near in meaning
 	 * @param nearEpisodes the most episodes near in meaning
 	 */
-	public record Lookup(String words, int wordHits, List<String> topics, int perTopic, float[] vector, int nearTopics,
-			int perNearTopic, int nearLines, int nearEpisodes) {
+	public record Lookup(String words, int wordHits, List<String> topics, int perTopic, Supplier<float[]> vector,
+			int nearTopics, int perNearTopic, int nearLines, int nearEpisodes) {
 	}
 
 	/**
@@ -122,11 +122,12 @@ public class CatalogueSearch {
 	 * @param kind how it was found
 	 * @param episode the episode's key
 	 * @param topic the topic's key, or {@code null} for an episode found as a whole
+	 * @param topicName the topic's name, or {@code null}
 	 * @param candidate whether the topic is a candidate, outside the vocabulary
 	 * @param evidence the show-notes lines (or the title and summary)
 	 * @param score Lucene's score for words, cosine similarity (from -1 to 1) for meaning, 1 for a topic asked for
 	 */
-	public record EvidenceHit(Kind kind, String episode, String topic, boolean candidate, List<String> evidence,
+	public record EvidenceHit(Kind kind, String episode, String topic, String topicName, boolean candidate, List<String> evidence,
 			double score) {
 	}
 
@@ -137,43 +138,90 @@ public class CatalogueSearch {
 	public record Found(List<EvidenceHit> hits, long pendingEpisodes) {
 	}
 
-	private final Neo4jClient neo4j;
+	private final GraphReads reads;
 
-	CatalogueSearch(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	private final Executor executor;
+
+	/**
+	 * @param reads how the catalogue is read
+	 * @param executor runs the searches of one question side by side
+	 */
+	CatalogueSearch(GraphReads reads, @Qualifier(SearchConfiguration.SEARCHES) Executor executor) {
+		this.reads = reads;
+		this.executor = executor;
 	}
 
 	/**
+	 * Searches by words, by the topics named and by meaning side by side, each in its own read (a question's time is
+	 * that of its slowest search, not of all of them one after the other): the search by meaning embeds the question
+	 * first, while the others run.
 	 * @param lookup what to look for
-	 * @return everything found, in one read
+	 * @return everything found
 	 */
-	@Transactional(readOnly = true)
 	public Found find(Lookup lookup) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("words", luceneQuery(lookup.words()));
-		parameters.put("wordHits", lookup.wordHits());
-		parameters.put("topics", lookup.topics());
-		parameters.put("perTopic", lookup.perTopic());
-		parameters.put("vector", lookup.vector());
-		parameters.put("nearTopics", Math.max(1, lookup.nearTopics()));
-		parameters.put("perNearTopic", lookup.perNearTopic());
-		parameters.put("nearLines", Math.max(1, lookup.nearLines()));
-		parameters.put("nearEpisodes", Math.max(1, lookup.nearEpisodes()));
+		String words = luceneQuery(lookup.words());
+		List<Supplier<List<Map<String, Object>>>> searches = new ArrayList<>();
+		if (!words.isEmpty()) {
+			searches.add(() -> reads
+				.read(tx -> tx.rows(BY_WORDS, Map.of("words", words, "wordHits", lookup.wordHits()))));
+		}
+		if (!lookup.topics().isEmpty()) {
+			searches.add(() -> reads
+				.read(tx -> tx.rows(BY_TOPICS, Map.of("topics", lookup.topics(), "perTopic", lookup.perTopic()))));
+		}
+		if (lookup.vector() != null) {
+			searches.add(() -> {
+				Map<String, Object> parameters = new HashMap<>();
+				parameters.put("vector", lookup.vector().get());
+				parameters.put("nearTopics", Math.max(1, lookup.nearTopics()));
+				parameters.put("perNearTopic", lookup.perNearTopic());
+				parameters.put("nearLines", Math.max(1, lookup.nearLines()));
+				parameters.put("nearEpisodes", Math.max(1, lookup.nearEpisodes()));
+				return reads.read(tx -> tx.rows(BY_MEANING, parameters));
+			});
+		}
+		List<Map<String, Object>> rows = new ArrayList<>();
+		if (!searches.isEmpty()) {
+			List<CompletableFuture<List<Map<String, Object>>>> others = searches.subList(1, searches.size())
+				.stream()
+				.map(search -> CompletableFuture.supplyAsync(search, executor))
+				.toList();
+			// The first search runs on the caller's thread, which would only wait otherwise.
+			rows.addAll(searches.getFirst().get());
+			others.forEach(search -> rows.addAll(join(search)));
+		}
 		List<EvidenceHit> hits = new ArrayList<>();
-		long[] pending = { 0 };
-		neo4j.query(FIND).bindAll(parameters).fetch().all().forEach(row -> {
+		long pending = 0;
+		for (Map<String, Object> row : rows) {
 			String kind = (String) row.get("kind");
 			double score = ((Number) row.get("score")).doubleValue();
 			if (kind.equals("PENDING")) {
-				pending[0] = (long) score;
-				return;
+				pending = (long) score;
+				continue;
 			}
 			@SuppressWarnings("unchecked")
 			List<String> evidence = row.get("evidence") == null ? List.of() : (List<String>) row.get("evidence");
 			hits.add(new EvidenceHit(Kind.valueOf(kind), (String) row.get("episode"), (String) row.get("topic"),
-					Boolean.TRUE.equals(row.get("candidate")), List.copyOf(evidence), score));
-		});
-		return new Found(List.copyOf(hits), pending[0]);
+					(String) row.get("topicName"), Boolean.TRUE.equals(row.get("candidate")), List.copyOf(evidence),
+					score));
+		}
+		return new Found(List.copyOf(hits), pending);
+	}
+
+	/** @return the search's rows; its error as thrown, as if it had run on the caller's thread */
+	private static <T> T join(CompletableFuture<T> search) {
+		try {
+			return search.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
 	}
 
 	/**

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+import dev.podgraph.graph.GraphReads;
 import dev.podgraph.graph.NodeRef;
 import dev.podgraph.search.CatalogueSearch;
 import dev.podgraph.search.CatalogueSearch.EvidenceHit;
@@ -60,16 +60,16 @@ public class GuestFinder {
 
 	static final int NEAR_LINES = 30;
 
-	static final int NEAR_EPISODES = 20;
+	static final int NEAR_EPISODES = 10;
 
 	/** The most lines, and the most episodes, that the full-text indexes hand out per question. */
-	static final int WORD_HITS = 100;
+	static final int WORD_HITS = 50;
 
 	/** The most episodes read per topic named, strongest evidence first: bounds a question on any catalogue size. */
-	static final int PER_TOPIC = 100;
+	static final int PER_TOPIC = 50;
 
 	/** The most episodes read per topic near in meaning. */
-	static final int PER_NEAR_TOPIC = 50;
+	static final int PER_NEAR_TOPIC = 30;
 
 	/** How many of the best episodes, per guest asked for, are looked up for their guests. */
 	static final int EPISODES_PER_GUEST = 5;
@@ -86,13 +86,16 @@ public class GuestFinder {
 
 	private final GuestQueries queries;
 
+	private final GraphReads reads;
+
 	GuestFinder(TopicExtractor extractor, Taxonomy taxonomy, CatalogueSearch search, Embedder embedder,
-			GuestQueries queries) {
+			GuestQueries queries, GraphReads reads) {
 		this.extractor = extractor;
 		this.taxonomy = taxonomy;
 		this.search = search;
 		this.embedder = embedder;
 		this.queries = queries;
+		this.reads = reads;
 	}
 
 	/**
@@ -101,7 +104,6 @@ public class GuestFinder {
 	 * @param limit the most guests
 	 * @return the guests, best first
 	 */
-	@Transactional(readOnly = true)
 	public GuestAnswer find(String question, Method method, int limit) {
 		// Control characters (a NUL from a URL's %00) are no words; a question of nothing else finds no one.
 		String text = question.replaceAll("\\p{Cc}+", " ").strip();
@@ -109,12 +111,23 @@ public class GuestFinder {
 			return new GuestAnswer(question, method, List.of(), List.of(), 0);
 		}
 		Map<String, Double> topics = method == Method.WORDS ? Map.of() : vocabularyTopics(text);
-		float[] vector = method == Method.MEANING ? embedder.embedQuestion(text) : null;
 		String words = wordsOf(text);
-		Found found = search.find(new Lookup(words, WORD_HITS, List.copyOf(topics.keySet()), PER_TOPIC, vector,
-				NEAR_TOPICS, PER_NEAR_TOPIC, NEAR_LINES, NEAR_EPISODES));
+		Found found = search.find(new Lookup(words, WORD_HITS, List.copyOf(topics.keySet()), PER_TOPIC,
+				method == Method.MEANING ? () -> embedder.embedQuestion(text) : null, NEAR_TOPICS, PER_NEAR_TOPIC,
+				NEAR_LINES, NEAR_EPISODES));
+		Matches matches = matches(found, topics, new HashSet<>(extractor.stems(words)));
+		Map<String, Double> episodes = best(matches.episodeScores(), Math.max(50, limit * EPISODES_PER_GUEST));
+		List<Guest> guests = reads.read(tx -> queries.guests(tx, episodes, matches, limit));
+		List<NodeRef> topicRefs = topics.keySet()
+			.stream()
+			.map(key -> new NodeRef(key, taxonomy.topic(key).map(Taxonomy.Concept::label).orElse(key)))
+			.toList();
+		return new GuestAnswer(question, method, topicRefs, guests, found.pendingEpisodes());
+	}
+
+	/** Each hit read as evidence of its episode, with the strength its way of reading the question gives it. */
+	private Matches matches(Found found, Map<String, Double> topics, Set<String> wanted) {
 		Matches matches = new Matches();
-		Set<String> wanted = new HashSet<>(extractor.stems(words));
 		for (EvidenceHit hit : found.hits()) {
 			switch (hit.kind()) {
 				case WORDS -> addWords(hit, wanted, matches);
@@ -128,13 +141,7 @@ public class GuestFinder {
 						NEAR_EPISODE_WEIGHT * strength(hit.score(), EPISODE_FLOOR));
 			}
 		}
-		List<Guest> guests = queries.guests(best(matches.episodeScores(), Math.max(50, limit * EPISODES_PER_GUEST)),
-				matches, limit);
-		List<NodeRef> topicRefs = topics.keySet()
-			.stream()
-			.map(key -> new NodeRef(key, taxonomy.topic(key).map(Taxonomy.Concept::label).orElse(key)))
-			.toList();
-		return new GuestAnswer(question, method, topicRefs, guests, found.pendingEpisodes());
+		return matches;
 	}
 
 	/**

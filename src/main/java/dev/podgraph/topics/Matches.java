@@ -3,14 +3,12 @@ package dev.podgraph.topics;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.podgraph.graph.ExtractedEpisode.TopicEvidence;
+import dev.podgraph.graph.NodeRef;
 import dev.podgraph.search.CatalogueSearch.EvidenceHit;
 
 /**
@@ -54,7 +52,7 @@ final class Matches {
 	/** By episode, by line: the strength each reading found. */
 	private final Map<String, Map<String, Map<Reading, Double>>> lines = new LinkedHashMap<>();
 
-	private final Map<String, Set<String>> topics = new LinkedHashMap<>();
+	private final Map<String, Map<String, NodeRef>> topics = new LinkedHashMap<>();
 
 	/**
 	 * @param hit evidence of an episode's topic
@@ -69,7 +67,8 @@ final class Matches {
 			addLine(reading, hit.episode(), WHOLE_EPISODE, strength);
 		}
 		if (topicMatched) {
-			topics.computeIfAbsent(hit.episode(), k -> new LinkedHashSet<>()).add(hit.topic());
+			topics.computeIfAbsent(hit.episode(), k -> new LinkedHashMap<>())
+				.putIfAbsent(hit.topic(), new NodeRef(hit.topic(), hit.topicName()));
 		}
 	}
 
@@ -121,9 +120,9 @@ final class Matches {
 			.toList();
 	}
 
-	/** @return the keys of the topics matched in the episode */
-	Set<String> topics(String episode) {
-		return topics.getOrDefault(episode, new HashSet<>());
+	/** @return the topics matched in the episode, in the order they were found */
+	List<NodeRef> topics(String episode) {
+		return List.copyOf(topics.getOrDefault(episode, Map.of()).values());
 	}
 
 	/**

@@ -8,15 +8,25 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import java.util.concurrent.Executor;
+
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.FileSystemUtils;
 
 import dev.podgraph.StandaloneApplication;
 import dev.podgraph.bench.SyntheticPages;
 import dev.podgraph.bench.Timings;
+import dev.podgraph.config.EmbeddedNeo4j;
+import dev.podgraph.graph.BoltReads;
+import dev.podgraph.graph.GraphReads;
+import dev.podgraph.graph.InProcessReads;
 import dev.podgraph.ingest.IngestReport;
 import dev.podgraph.ingest.PageImporter;
+import dev.podgraph.search.Embedder;
 import dev.podgraph.search.EmbeddingPass;
+import dev.podgraph.search.Searches;
 import dev.podgraph.topics.GuestAnswer.Method;
 
 /**
@@ -40,7 +50,7 @@ public final class GuestBenchmark {
 	 * @param embeddingRate episodes embedded per second (each with the evidence of every topic it discussed)
 	 * @param texts texts embedded (episodes, evidence, topics)
 	 * @param latencies per method, the latencies in milliseconds, sorted
-	 * @param floor the latency of {@code RETURN 1} in a read-only transaction, as the finder's reads are run: what any
+	 * @param floor the latency of {@code RETURN 1} in a read-only transaction through the driver (Bolt): what any
 	 * read costs on this machine before it does anything
 	 */
 	public record Result(int episodes, double ingestRate, double embeddingRate, long texts, List<Latency> latencies,
@@ -49,11 +59,36 @@ public final class GuestBenchmark {
 
 	/**
 	 * @param method how questions were read
+	 * @param reads how the catalogue was read
 	 * @param p50 median, milliseconds
 	 * @param p99 99th percentile, milliseconds
 	 * @param queries how many were timed
 	 */
-	public record Latency(Method method, double p50, double p99, int queries) {
+	public record Latency(Method method, Reads reads, double p50, double p99, int queries) {
+	}
+
+	/** Ways of reading the catalogue, to compare in one run. */
+	public enum Reads {
+
+		/** What the application does with the embedded Neo4j: in-process reads, a question's searches side by side. */
+		IN_PROCESS_SIDE_BY_SIDE("in-process, side by side (default)", true, true),
+		/** In-process reads, the searches one after another. */
+		IN_PROCESS_ONE_BY_ONE("in-process, one after another", true, false),
+		/** Through the driver and Bolt on loopback, as with a Neo4j server, the searches one after another. */
+		BOLT_ONE_BY_ONE("Bolt, one after another", false, false);
+
+		final String label;
+
+		final boolean inProcess;
+
+		final boolean sideBySide;
+
+		Reads(String label, boolean inProcess, boolean sideBySide) {
+			this.label = label;
+			this.inProcess = inProcess;
+			this.sideBySide = sideBySide;
+		}
+
 	}
 
 	private static final int PODCASTS = 50;
@@ -65,25 +100,27 @@ public final class GuestBenchmark {
 		List<Integer> sizes = option(args, "--sizes=").map(GuestBenchmark::ints).orElse(List.of(1_000, 10_000, 100_000));
 		int queries = option(args, "--queries=").map(Integer::parseInt).orElse(500);
 		boolean evidence = option(args, "--evidence=").map(Boolean::parseBoolean).orElse(true);
+		List<Reads> reads = option(args, "--compare").isPresent() ? List.of(Reads.values())
+				: List.of(Reads.IN_PROCESS_SIDE_BY_SIDE);
 		java.util.Optional<Path> catalogue = option(args, "--data=").map(Path::of);
 		if (catalogue.isPresent()) {
 			// A catalogue built and embedded before, such as the HTTP benchmark's (the same synthetic pages): only
 			// the questions are timed.
-			print(List.of(timeOn(catalogue.get(), queries)));
+			print(List.of(timeOn(catalogue.get(), queries, reads)));
 			return;
 		}
 		List<Result> results = new ArrayList<>();
 		for (int size : sizes) {
-			results.add(run(size, queries, evidence));
+			results.add(run(size, queries, evidence, reads));
 			print(results);
 		}
 	}
 
 	/**
 	 * Ingests {@code size} synthetic episodes into a fresh database, embeds them (with the evidence lines or not), and
-	 * times {@code queries} per method.
+	 * times {@code queries} per method and way of reading.
 	 */
-	public static Result run(int size, int queries, boolean evidence) throws IOException {
+	public static Result run(int size, int queries, boolean evidence, List<Reads> reads) throws IOException {
 		Path data = Files.createTempDirectory("podgraph-bench");
 		try (StandaloneApplication app = StandaloneApplication.startWithoutWeb("podgraph.embedded.data-dir=" + data,
 				"podgraph.embedded.bolt-port=0", "podgraph.demo.enabled=false", "podgraph.embedded.page-cache=512MB",
@@ -98,13 +135,8 @@ public final class GuestBenchmark {
 				throw new IllegalStateException(report.failures().size() + " synthetic pages were refused");
 			}
 			EmbeddingPass.Result embedded = context.getBean(EmbeddingPass.class).catchUp();
-			GuestFinder finder = context.getBean(GuestFinder.class);
-			List<Latency> latencies = new ArrayList<>();
-			for (Method method : Method.values()) {
-				latencies.add(time(finder, method, queries));
-			}
 			return new Result(size, size / ingestSeconds, embedded.episodes() / embedded.seconds(), embedded.texts(),
-					latencies, floor(context, queries));
+					time(context, queries, reads), floor(context, queries));
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(data);
@@ -112,7 +144,7 @@ public final class GuestBenchmark {
 	}
 
 	/** Times the questions on a catalogue already in a folder; ingest and embedding rates are not measured. */
-	static Result timeOn(Path data, int queries) {
+	static Result timeOn(Path data, int queries, List<Reads> reads) {
 		try (StandaloneApplication app = StandaloneApplication.startWithoutWeb("podgraph.embedded.data-dir=" + data,
 				"podgraph.embedded.bolt-port=0", "podgraph.demo.enabled=false", "podgraph.embedded.page-cache=512MB",
 				"podgraph.search.embeddings.background=false", "podgraph.recommend.lists.background=false",
@@ -123,43 +155,71 @@ public final class GuestBenchmark {
 				.fetchAs(Long.class)
 				.one()
 				.orElseThrow();
-			GuestFinder finder = context.getBean(GuestFinder.class);
-			List<Latency> latencies = new ArrayList<>();
-			for (Method method : Method.values()) {
-				latencies.add(time(finder, method, queries));
-			}
-			return new Result((int) episodes, Double.NaN, Double.NaN, 0, latencies, floor(context, queries));
+			return new Result((int) episodes, Double.NaN, Double.NaN, 0, time(context, queries, reads),
+					floor(context, queries));
 		}
 	}
 
-	static Latency time(GuestFinder finder, Method method, int queries) {
-		// The warm-up compiles the hot paths and fills the page cache and the embedding cache's misses.
-		double[] millis = Timings.measure(queries, i -> {
-			String question = QUESTIONS.get(i % QUESTIONS.size());
-			GuestAnswer answer = finder.find(question, method, 10);
-			if (answer.guests().isEmpty() && method != Method.WORDS) {
-				throw new IllegalStateException("no guests for \"" + question + "\" by " + method);
+	/**
+	 * Times each method with each way of reading. The ways take turns question by question, each first in turn, so
+	 * that whatever else the machine does meanwhile (and what one way leaves behind for the next, such as garbage)
+	 * weighs on all of them alike.
+	 */
+	static List<Latency> time(ApplicationContext context, int queries, List<Reads> reads) {
+		List<GuestFinder> finders = reads.stream().map(r -> finder(context, r)).toList();
+		List<Latency> latencies = new ArrayList<>();
+		for (Method method : Method.values()) {
+			double[][] millis = new double[reads.size()][queries];
+			// The warm-up compiles the hot paths and fills the page cache.
+			int warmUp = Timings.warmUp(queries);
+			for (int i = 0; i < warmUp + queries; i++) {
+				String question = QUESTIONS.get(i % QUESTIONS.size());
+				for (int turn = 0; turn < finders.size(); turn++) {
+					int r = (i + turn) % finders.size();
+					long started = System.nanoTime();
+					GuestAnswer answer = finders.get(r).find(question, method, 10);
+					if (i >= warmUp) {
+						millis[r][i - warmUp] = (System.nanoTime() - started) / 1e6;
+					}
+					if (answer.guests().isEmpty() && method != Method.WORDS) {
+						throw new IllegalStateException("no guests for \"" + question + "\" by " + method);
+					}
+				}
 			}
-		});
-		return new Latency(method, Timings.percentile(millis, 0.50), Timings.percentile(millis, 0.99), queries);
+			for (int r = 0; r < finders.size(); r++) {
+				Arrays.sort(millis[r]);
+				latencies.add(new Latency(method, reads.get(r), Timings.percentile(millis[r], 0.50),
+						Timings.percentile(millis[r], 0.99), queries));
+			}
+		}
+		return latencies;
+	}
+
+	/** A finder that reads the catalogue as {@code way} says, with the application's other parts. */
+	static GuestFinder finder(ApplicationContext context, Reads way) {
+		GraphReads reads = way.inProcess ? new InProcessReads(context.getBean(EmbeddedNeo4j.class)::database)
+				: new BoltReads(context.getBean(Neo4jClient.class), context.getBean(PlatformTransactionManager.class));
+		Executor executor = way.sideBySide ? context.getBean("searches", Executor.class) : Searches.ONE_AFTER_ANOTHER;
+		return new GuestFinder(context.getBean(TopicExtractor.class), context.getBean(Taxonomy.class),
+				Searches.catalogueSearch(reads, executor), context.getBean(Embedder.class), new GuestQueries(), reads);
 	}
 
 	static Latency floor(ApplicationContext context, int queries) {
 		double[] millis = Timings.floor(context, queries);
-		return new Latency(null, Timings.percentile(millis, 0.50), Timings.percentile(millis, 0.99), queries);
+		return new Latency(null, null, Timings.percentile(millis, 0.50), Timings.percentile(millis, 0.99), queries);
 	}
 
 	static void print(List<Result> results) {
 		System.out.println();
-		System.out.println("| episodes | ingest (episodes/s) | embedding (episodes/s) | texts embedded | method | p50 (ms) | p99 (ms) |");
-		System.out.println("|---:|---:|---:|---:|---|---:|---:|");
+		System.out.println("| episodes | ingest (episodes/s) | embedding (episodes/s) | texts embedded | method | reads | p50 (ms) | p99 (ms) |");
+		System.out.println("|---:|---:|---:|---:|---|---|---:|---:|");
 		for (Result r : results) {
 			for (Latency l : r.latencies()) {
-				System.out.printf(Locale.ROOT, "| %,d | %,.0f | %,.0f | %,d | %s | %.1f | %.1f |%n", r.episodes(),
-						r.ingestRate(), r.embeddingRate(), r.texts(), l.method(), l.p50(), l.p99());
+				System.out.printf(Locale.ROOT, "| %,d | %,.0f | %,.0f | %,d | %s | %s | %.1f | %.1f |%n", r.episodes(),
+						r.ingestRate(), r.embeddingRate(), r.texts(), l.method(), l.reads().label, l.p50(), l.p99());
 			}
-			System.out.printf(Locale.ROOT, "| %,d | | | | floor: RETURN 1 | %.1f | %.1f |%n", r.episodes(), r.floor().p50(),
-					r.floor().p99());
+			System.out.printf(Locale.ROOT, "| %,d | | | | floor: RETURN 1 | Bolt | %.1f | %.1f |%n", r.episodes(),
+					r.floor().p50(), r.floor().p99());
 		}
 	}
 

@@ -3,7 +3,11 @@ package dev.podgraph.topics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -15,13 +19,20 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import dev.podgraph.FixtureCatalogue;
 import dev.podgraph.PodgraphTest;
 import dev.podgraph.TestGraph;
+import dev.podgraph.graph.BoltReads;
 import dev.podgraph.graph.Catalogue;
+import dev.podgraph.graph.GraphReads;
+import dev.podgraph.graph.InProcessReads;
 import dev.podgraph.graph.TopicDetail;
+import dev.podgraph.search.Embedder;
+import dev.podgraph.search.Searches;
 import dev.podgraph.topics.GuestAnswer.Method;
 import dev.podgraph.topics.GuestSearchEvaluation.Question;
 import dev.podgraph.topics.GuestSearchEvaluation.Scores;
@@ -61,9 +72,50 @@ class GuestSearchEvaluationTests {
 	@Autowired
 	GuestsCommand command;
 
+	@Autowired(required = false)
+	org.neo4j.harness.Neo4j harness;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	@BeforeAll
 	void ingestTheFixtures() {
 		fixtures.load();
+	}
+
+	/**
+	 * The application reads through the driver here (the tests' Neo4j is not its own) with a question's searches side
+	 * by side; the run command reads in-process. Every way gives the same answers, score for score, to every question
+	 * of the evaluation set by every method.
+	 */
+	@Test
+	void everyWayOfReadingGivesTheSameAnswers() {
+		GraphReads bolt = new BoltReads(context.getBean(Neo4jClient.class),
+				context.getBean(PlatformTransactionManager.class));
+		Map<String, GuestFinder> finders = new LinkedHashMap<>();
+		finders.put("Bolt, one after another", finder(bolt, Searches.ONE_AFTER_ANOTHER));
+		if (harness != null) {
+			var database = harness.defaultDatabaseService();
+			GraphReads inProcess = new InProcessReads(() -> Optional.of(database));
+			finders.put("in-process, side by side", finder(inProcess, context.getBean("searches", Executor.class)));
+			finders.put("in-process, one after another", finder(inProcess, Searches.ONE_AFTER_ANOTHER));
+		}
+		int answered = 0;
+		for (Question question : GuestSearchEvaluation.questions()) {
+			for (Method method : Method.values()) {
+				GuestAnswer expected = finder.find(question.question(), method, 10);
+				answered += expected.guests().isEmpty() ? 0 : 1;
+				finders.forEach((way, other) -> assertThat(other.find(question.question(), method, 10))
+					.as("%s by %s, %s", question.question(), method, way)
+					.isEqualTo(expected));
+			}
+		}
+		assertThat(answered).isGreaterThan(100);
+	}
+
+	private GuestFinder finder(GraphReads reads, Executor executor) {
+		return new GuestFinder(context.getBean(TopicExtractor.class), context.getBean(Taxonomy.class),
+				Searches.catalogueSearch(reads, executor), context.getBean(Embedder.class), new GuestQueries(), reads);
 	}
 
 	@Test
