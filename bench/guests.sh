@@ -4,6 +4,8 @@
 #   bench/guests.sh                                   # 1k, 10k and 100k episodes, 500 queries per method
 #   bench/guests.sh --sizes=1000 --queries=200
 #   bench/guests.sh --data=target/bench-http-100000 --queries=1000   # only the questions, on a catalogue built by bench/http.sh
+#   bench/guests.sh --data=target/bench-http-100000 --compare        # in-process side by side, one after another, and Bolt
+#   bench/guests.sh --data=target/bench-http-100000 --per-question   # each wording on its own, to tell slow wordings apart
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"

@@ -106,7 +106,8 @@ public final class GuestBenchmark {
 		if (catalogue.isPresent()) {
 			// A catalogue built and embedded before, such as the HTTP benchmark's (the same synthetic pages): only
 			// the questions are timed.
-			print(List.of(timeOn(catalogue.get(), queries, reads)));
+			boolean perQuestion = option(args, "--per-question").isPresent();
+			print(List.of(timeOn(catalogue.get(), queries, reads, perQuestion)));
 			return;
 		}
 		List<Result> results = new ArrayList<>();
@@ -144,7 +145,7 @@ public final class GuestBenchmark {
 	}
 
 	/** Times the questions on a catalogue already in a folder; ingest and embedding rates are not measured. */
-	static Result timeOn(Path data, int queries, List<Reads> reads) {
+	static Result timeOn(Path data, int queries, List<Reads> reads, boolean perQuestion) {
 		try (StandaloneApplication app = StandaloneApplication.startWithoutWeb("podgraph.embedded.data-dir=" + data,
 				"podgraph.embedded.bolt-port=0", "podgraph.demo.enabled=false", "podgraph.embedded.page-cache=512MB",
 				"podgraph.search.embeddings.background=false", "podgraph.recommend.lists.background=false",
@@ -155,8 +156,12 @@ public final class GuestBenchmark {
 				.fetchAs(Long.class)
 				.one()
 				.orElseThrow();
-			return new Result((int) episodes, Double.NaN, Double.NaN, 0, time(context, queries, reads),
-					floor(context, queries));
+			List<Latency> latencies = time(context, queries, reads);
+			if (perQuestion) {
+				// After the timing above, which warmed everything up.
+				printPerQuestion(context.getBean(GuestFinder.class), queries / QUESTIONS.size());
+			}
+			return new Result((int) episodes, Double.NaN, Double.NaN, 0, latencies, floor(context, queries));
 		}
 	}
 
@@ -193,6 +198,23 @@ public final class GuestBenchmark {
 			}
 		}
 		return latencies;
+	}
+
+	/**
+	 * Times each wording on its own, {@code queries} times per method after a warm-up, to tell a slow wording from a
+	 * slow moment: p50, p90 and the slowest.
+	 */
+	static void printPerQuestion(GuestFinder finder, int queries) {
+		System.out.println();
+		System.out.println("| method | question | p50 (ms) | p90 (ms) | max (ms) |");
+		System.out.println("|---|---|---:|---:|---:|");
+		for (Method method : Method.values()) {
+			for (String question : QUESTIONS) {
+				double[] millis = Timings.measure(queries, i -> finder.find(question, method, 10));
+				System.out.printf(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f |%n", method, question,
+						Timings.percentile(millis, 0.5), Timings.percentile(millis, 0.9), millis[millis.length - 1]);
+			}
+		}
 	}
 
 	/** A finder that reads the catalogue as {@code way} says, with the application's other parts. */
