@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import dev.podgraph.graph.GraphReads;
 import dev.podgraph.graph.NodeRef;
 import dev.podgraph.search.CatalogueSearch;
 import dev.podgraph.search.CatalogueSearch.EvidenceHit;
@@ -86,16 +85,13 @@ public class GuestFinder {
 
 	private final GuestQueries queries;
 
-	private final GraphReads reads;
-
 	GuestFinder(TopicExtractor extractor, Taxonomy taxonomy, CatalogueSearch search, Embedder embedder,
-			GuestQueries queries, GraphReads reads) {
+			GuestQueries queries) {
 		this.extractor = extractor;
 		this.taxonomy = taxonomy;
 		this.search = search;
 		this.embedder = embedder;
 		this.queries = queries;
-		this.reads = reads;
 	}
 
 	/**
@@ -117,7 +113,7 @@ public class GuestFinder {
 				NEAR_LINES, NEAR_EPISODES));
 		Matches matches = matches(found, topics, new HashSet<>(extractor.stems(words)));
 		Map<String, Double> episodes = best(matches.episodeScores(), Math.max(50, limit * EPISODES_PER_GUEST));
-		List<Guest> guests = reads.read(tx -> queries.guests(tx, episodes, matches, limit));
+		List<Guest> guests = queries.guests(episodes, matches, limit);
 		List<NodeRef> topicRefs = topics.keySet()
 			.stream()
 			.map(key -> new NodeRef(key, taxonomy.topic(key).map(Taxonomy.Concept::label).orElse(key)))

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 import dev.podgraph.graph.EpisodeRef;
+import dev.podgraph.graph.GraphReads;
 import dev.podgraph.graph.GraphReads.ReadTransaction;
 import dev.podgraph.graph.NodeRef;
 import dev.podgraph.topics.GuestAnswer.Appearance;
@@ -39,17 +40,26 @@ class GuestQueries {
 
 	private static final int EVIDENCE_LINES = 5;
 
+	private final GraphReads reads;
+
+	GuestQueries(GraphReads reads) {
+		this.reads = reads;
+	}
+
 	/**
-	 * @param tx the question's read
 	 * @param scores the episodes that matched, with their scores
 	 * @param matches what matched in each
 	 * @param limit the most guests
 	 * @return the guests of those episodes, best first
 	 */
-	List<Guest> guests(ReadTransaction tx, Map<String, Double> scores, Matches matches, int limit) {
+	List<Guest> guests(Map<String, Double> scores, Matches matches, int limit) {
 		if (scores.isEmpty()) {
 			return List.of();
 		}
+		return reads.read(tx -> guests(tx, scores, matches, limit));
+	}
+
+	private static List<Guest> guests(ReadTransaction tx, Map<String, Double> scores, Matches matches, int limit) {
 		Map<String, NodeRef> people = new LinkedHashMap<>();
 		Map<String, List<Appearance>> appearances = new LinkedHashMap<>();
 		List<Map<String, Object>> rows = tx.rows(GUESTS, Map.of("episodes", List.copyOf(scores.keySet())));

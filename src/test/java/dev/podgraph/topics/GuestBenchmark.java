@@ -221,9 +221,14 @@ public final class GuestBenchmark {
 	static GuestFinder finder(ApplicationContext context, Reads way) {
 		GraphReads reads = way.inProcess ? new InProcessReads(context.getBean(EmbeddedNeo4j.class)::database)
 				: new BoltReads(context.getBean(Neo4jClient.class), context.getBean(PlatformTransactionManager.class));
-		Executor executor = way.sideBySide ? context.getBean("searches", Executor.class) : Searches.ONE_AFTER_ANOTHER;
+		return finder(context, reads,
+				way.sideBySide ? context.getBean("searches", Executor.class) : Searches.ONE_AFTER_ANOTHER);
+	}
+
+	/** A finder that reads the catalogue through {@code reads}, its searches run by {@code executor}. */
+	static GuestFinder finder(ApplicationContext context, GraphReads reads, Executor executor) {
 		return new GuestFinder(context.getBean(TopicExtractor.class), context.getBean(Taxonomy.class),
-				Searches.catalogueSearch(reads, executor), context.getBean(Embedder.class), new GuestQueries(), reads);
+				Searches.catalogueSearch(reads, executor), context.getBean(Embedder.class), new GuestQueries(reads));
 	}
 
 	static Latency floor(ApplicationContext context, int queries) {

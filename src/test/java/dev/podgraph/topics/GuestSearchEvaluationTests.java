@@ -31,7 +31,6 @@ import dev.podgraph.graph.Catalogue;
 import dev.podgraph.graph.GraphReads;
 import dev.podgraph.graph.InProcessReads;
 import dev.podgraph.graph.TopicDetail;
-import dev.podgraph.search.Embedder;
 import dev.podgraph.search.Searches;
 import dev.podgraph.topics.GuestAnswer.Method;
 import dev.podgraph.topics.GuestSearchEvaluation.Question;
@@ -93,12 +92,14 @@ class GuestSearchEvaluationTests {
 		GraphReads bolt = new BoltReads(context.getBean(Neo4jClient.class),
 				context.getBean(PlatformTransactionManager.class));
 		Map<String, GuestFinder> finders = new LinkedHashMap<>();
-		finders.put("Bolt, one after another", finder(bolt, Searches.ONE_AFTER_ANOTHER));
+		finders.put("Bolt, one after another", GuestBenchmark.finder(context, bolt, Searches.ONE_AFTER_ANOTHER));
 		if (harness != null) {
 			var database = harness.defaultDatabaseService();
 			GraphReads inProcess = new InProcessReads(() -> Optional.of(database));
-			finders.put("in-process, side by side", finder(inProcess, context.getBean("searches", Executor.class)));
-			finders.put("in-process, one after another", finder(inProcess, Searches.ONE_AFTER_ANOTHER));
+			finders.put("in-process, side by side",
+					GuestBenchmark.finder(context, inProcess, context.getBean("searches", Executor.class)));
+			finders.put("in-process, one after another",
+					GuestBenchmark.finder(context, inProcess, Searches.ONE_AFTER_ANOTHER));
 		}
 		int answered = 0;
 		for (Question question : GuestSearchEvaluation.questions()) {
@@ -111,11 +112,6 @@ class GuestSearchEvaluationTests {
 			}
 		}
 		assertThat(answered).isGreaterThan(100);
-	}
-
-	private GuestFinder finder(GraphReads reads, Executor executor) {
-		return new GuestFinder(context.getBean(TopicExtractor.class), context.getBean(Taxonomy.class),
-				Searches.catalogueSearch(reads, executor), context.getBean(Embedder.class), new GuestQueries(), reads);
 	}
 
 	@Test
