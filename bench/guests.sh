@@ -5,6 +5,8 @@
 #   bench/guests.sh --sizes=1000 --queries=200
 #   bench/guests.sh --data=target/bench-http-100000 --queries=1000   # only the questions, on a catalogue built by bench/http.sh
 #   bench/guests.sh --data=target/bench-http-100000 --compare        # in-process side by side, one after another, and Bolt
+#   bench/guests.sh --sizes=100000 --keep=target/bench-guests-100000   # build a catalogue once and keep it for --data=
+#   bench/guests.sh --sizes=10000 --set=podgraph.embedded.vector-merge-factor=50   # any application setting
 #   bench/guests.sh --data=target/bench-http-100000 --per-question   # each wording on its own, to tell slow wordings apart
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.neo4j.configuration.Config;
 import org.neo4j.kernel.internal.Version;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -42,6 +43,17 @@ class DockerComposeTests {
 		assertThat(neo4j.get("image")).isEqualTo(Neo4jTestConfiguration.NEO4J_IMAGE)
 			.isEqualTo("neo4j:" + Version.getNeo4jVersion());
 		assertThat(environment(neo4j).get("NEO4J_AUTH")).startsWith("neo4j/${NEO4J_PASSWORD:?");
+	}
+
+	@Test
+	void setsNeo4jOnlySettingsItDeclares() {
+		// The image turns NEO4J_a_b__c into the setting a.b_c; Neo4j refuses to start on a setting it does not know.
+		Set<String> declared = Config.defaults().getDeclaredSettings().keySet();
+
+		assertThat(environment(service("neo4j")).keySet()).contains("NEO4J_internal_dbms_index_vector_standard__merge__factor")
+			.filteredOn(name -> !name.equals("NEO4J_AUTH"))
+			.allSatisfy(name -> assertThat(declared)
+				.contains(name.substring("NEO4J_".length()).replace("__", "\0").replace("_", ".").replace("\0", "_")));
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.kernel.api.impl.index.lucene.LuceneSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +35,10 @@ class EmbeddedNeo4jConfiguration {
 	@Bean
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
 		requireLoopback(properties.boltAddress());
+		if (properties.vectorMergeFactor() < 2) {
+			throw new IllegalStateException("podgraph.embedded.vector-merge-factor is " + properties.vectorMergeFactor()
+					+ "; it must be at least 2 (segments are merged that many at a time)");
+		}
 		Path home = properties.dataDir().toAbsolutePath().normalize();
 		createDirectories(home);
 		return new EmbeddedNeo4j(home, properties.boltPort(), port -> new DatabaseManagementServiceBuilder(home)
@@ -46,6 +51,9 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 			.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
 					properties.transactionMemory().toBytes())
+			// Neo4j lets 50 segments of a vector index pile up before merging them (HNSW merges are costly); each
+			// search by meaning searches every segment, and at 100k episodes that was most of its time.
+			.setConfig(LuceneSettings.vector_standard_merge_factor, properties.vectorMergeFactor())
 			// Without this, Bolt's event loop waits ~10 s for quiet before the application can exit.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
 			.build());

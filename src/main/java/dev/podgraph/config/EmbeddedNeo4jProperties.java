@@ -17,6 +17,9 @@ import org.springframework.util.unit.DataSize;
  * @param transactionMemory the most memory all running transactions together may use, inside the Java heap
  * @param inProcessReads whether the reads that must answer fastest ("which guests talked about X?") run in-process
  * through Neo4j's own transaction API rather than through the driver and Bolt
+ * @param vectorMergeFactor how many segments of a vector index Neo4j lets pile up before it merges them into one
+ * (Neo4j's own default is 50): every search by meaning searches each segment, so fewer segments answer faster, at the
+ * cost of more merging while embeddings are written
  */
 @ConfigurationProperties("podgraph.embedded")
 public record EmbeddedNeo4jProperties(
@@ -26,5 +29,6 @@ public record EmbeddedNeo4jProperties(
 		@DefaultValue("7687") int boltPort,
 		@DefaultValue("128MB") DataSize pageCache,
 		@DefaultValue("256MB") DataSize transactionMemory,
-		@DefaultValue("true") boolean inProcessReads) {
+		@DefaultValue("true") boolean inProcessReads,
+		@DefaultValue("10") int vectorMergeFactor) {
 }

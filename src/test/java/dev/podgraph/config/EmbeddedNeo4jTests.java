@@ -10,9 +10,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.kernel.api.impl.index.lucene.LuceneSettings;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.core.ParameterizedTypeReference;
 
@@ -37,6 +40,8 @@ class EmbeddedNeo4jTests {
 		try (StandaloneApplication app = start()) {
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
 			assertThat(app.context().getBeansOfType(EmbeddedNeo4j.class)).hasSize(1);
+			// Vector indexes kept in few segments, so that a search by meaning searches few HNSW graphs.
+			assertThat(neo4jConfig(app).get(LuceneSettings.vector_standard_merge_factor)).isEqualTo(10);
 			// The demo: the seed page and the demo feeds' episodes.
 			demoEpisodes = episodeCount(app);
 			assertThat(demoEpisodes).isGreaterThan(100);
@@ -69,6 +74,18 @@ class EmbeddedNeo4jTests {
 		assertThatThrownBy(() -> StandaloneApplication.start("podgraph.embedded.data-dir=" + dataDir,
 				"podgraph.embedded.bolt-port=0", "podgraph.embedded.bolt-address=0.0.0.0"))
 			.hasStackTraceContaining("not a loopback address");
+	}
+
+	@Test
+	void refusesAVectorMergeFactorBelowTwo() {
+		assertThatThrownBy(() -> StandaloneApplication.start("podgraph.embedded.data-dir=" + dataDir,
+				"podgraph.embedded.bolt-port=0", "podgraph.embedded.vector-merge-factor=1"))
+			.hasStackTraceContaining("podgraph.embedded.vector-merge-factor is 1; it must be at least 2");
+	}
+
+	private static Config neo4jConfig(StandaloneApplication app) {
+		GraphDatabaseAPI database = (GraphDatabaseAPI) app.context().getBean(EmbeddedNeo4j.class).database().orElseThrow();
+		return database.getDependencyResolver().resolveDependency(Config.class);
 	}
 
 	private static long episodeCount(StandaloneApplication app) {

@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -102,17 +105,23 @@ public final class GuestBenchmark {
 		boolean evidence = option(args, "--evidence=").map(Boolean::parseBoolean).orElse(true);
 		List<Reads> reads = option(args, "--compare").isPresent() ? List.of(Reads.values())
 				: List.of(Reads.IN_PROCESS_SIDE_BY_SIDE);
-		java.util.Optional<Path> catalogue = option(args, "--data=").map(Path::of);
+		// --set=property=value, as often as needed: the application's settings for the run (after the benchmark's own).
+		List<String> settings = Arrays.stream(args).filter(a -> a.startsWith("--set=")).map(a -> a.substring(6)).toList();
+		Optional<Path> catalogue = option(args, "--data=").map(Path::of);
 		if (catalogue.isPresent()) {
 			// A catalogue built and embedded before, such as the HTTP benchmark's (the same synthetic pages): only
 			// the questions are timed.
 			boolean perQuestion = option(args, "--per-question").isPresent();
-			print(List.of(timeOn(catalogue.get(), queries, reads, perQuestion)));
+			print(List.of(timeOn(catalogue.get(), queries, reads, perQuestion, settings)));
 			return;
+		}
+		Optional<Path> keep = option(args, "--keep=").map(Path::of);
+		if (keep.isPresent() && sizes.size() != 1) {
+			throw new IllegalArgumentException("--keep= keeps one catalogue: give one size with --sizes=");
 		}
 		List<Result> results = new ArrayList<>();
 		for (int size : sizes) {
-			results.add(run(size, queries, evidence, reads));
+			results.add(run(size, queries, evidence, reads, keep, settings));
 			print(results);
 		}
 	}
@@ -122,11 +131,23 @@ public final class GuestBenchmark {
 	 * times {@code queries} per method and way of reading.
 	 */
 	public static Result run(int size, int queries, boolean evidence, List<Reads> reads) throws IOException {
-		Path data = Files.createTempDirectory("podgraph-bench");
-		try (StandaloneApplication app = StandaloneApplication.startWithoutWeb("podgraph.embedded.data-dir=" + data,
-				"podgraph.embedded.bolt-port=0", "podgraph.demo.enabled=false", "podgraph.embedded.page-cache=512MB",
-				"podgraph.search.embeddings.background=false", "podgraph.search.embeddings.evidence=" + evidence,
-				"logging.level.root=WARN")) {
+		return run(size, queries, evidence, reads, Optional.empty(), List.of());
+	}
+
+	/**
+	 * As {@link #run(int, int, boolean, List)}; with {@code keep}, the catalogue is built in that folder, which must
+	 * not exist yet, and left there for later runs with {@code --data=}.
+	 */
+	static Result run(int size, int queries, boolean evidence, List<Reads> reads, Optional<Path> keep,
+			List<String> settings) throws IOException {
+		if (keep.isPresent() && Files.exists(keep.get())) {
+			throw new IllegalArgumentException(keep.get() + " exists already; choose a new folder for --keep=");
+		}
+		Path data = keep.isPresent() ? Files.createDirectories(keep.get()) : Files.createTempDirectory("podgraph-bench");
+		try (StandaloneApplication app = StandaloneApplication.startWithoutWeb(with(settings,
+				"podgraph.embedded.data-dir=" + data, "podgraph.embedded.bolt-port=0", "podgraph.demo.enabled=false",
+				"podgraph.embedded.page-cache=512MB", "podgraph.search.embeddings.background=false",
+				"podgraph.search.embeddings.evidence=" + evidence, "logging.level.root=WARN"))) {
 			ApplicationContext context = app.context();
 			long started = System.nanoTime();
 			IngestReport report = context.getBean(PageImporter.class).importAll(new SyntheticPages(42, PODCASTS).sources(size), null, batch -> {
@@ -140,16 +161,18 @@ public final class GuestBenchmark {
 					time(context, queries, reads), floor(context, queries));
 		}
 		finally {
-			FileSystemUtils.deleteRecursively(data);
+			if (keep.isEmpty()) {
+				FileSystemUtils.deleteRecursively(data);
+			}
 		}
 	}
 
 	/** Times the questions on a catalogue already in a folder; ingest and embedding rates are not measured. */
-	static Result timeOn(Path data, int queries, List<Reads> reads, boolean perQuestion) {
-		try (StandaloneApplication app = StandaloneApplication.startWithoutWeb("podgraph.embedded.data-dir=" + data,
-				"podgraph.embedded.bolt-port=0", "podgraph.demo.enabled=false", "podgraph.embedded.page-cache=512MB",
-				"podgraph.search.embeddings.background=false", "podgraph.recommend.lists.background=false",
-				"logging.level.root=WARN")) {
+	static Result timeOn(Path data, int queries, List<Reads> reads, boolean perQuestion, List<String> settings) {
+		try (StandaloneApplication app = StandaloneApplication.startWithoutWeb(with(settings,
+				"podgraph.embedded.data-dir=" + data, "podgraph.embedded.bolt-port=0", "podgraph.demo.enabled=false",
+				"podgraph.embedded.page-cache=512MB", "podgraph.search.embeddings.background=false",
+				"podgraph.recommend.lists.background=false", "logging.level.root=WARN"))) {
 			ApplicationContext context = app.context();
 			long episodes = context.getBean(org.springframework.data.neo4j.core.Neo4jClient.class)
 				.query("MATCH (e:Episode) RETURN count(e)")
@@ -231,6 +254,18 @@ public final class GuestBenchmark {
 				Searches.catalogueSearch(reads, executor), context.getBean(Embedder.class), new GuestQueries(reads));
 	}
 
+	/**
+	 * @return the benchmark's properties, each replaced by the one of the same name given with {@code --set=} (a
+	 * property given twice on the command line would read as both values joined)
+	 */
+	private static String[] with(List<String> settings, String... properties) {
+		Map<String, String> all = new LinkedHashMap<>();
+		for (String property : Stream.concat(Stream.of(properties), settings.stream()).toList()) {
+			all.put(property.substring(0, Math.max(0, property.indexOf('='))), property);
+		}
+		return all.values().toArray(String[]::new);
+	}
+
 	static Latency floor(ApplicationContext context, int queries) {
 		double[] millis = Timings.floor(context, queries);
 		return new Latency(null, null, Timings.percentile(millis, 0.50), Timings.percentile(millis, 0.99), queries);
@@ -250,7 +285,7 @@ public final class GuestBenchmark {
 		}
 	}
 
-	private static java.util.Optional<String> option(String[] args, String name) {
+	private static Optional<String> option(String[] args, String name) {
 		return Arrays.stream(args).filter(a -> a.startsWith(name)).map(a -> a.substring(name.length())).findFirst();
 	}
 
