@@ -24,7 +24,7 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 public class PodgraphApplication {
 
 	/** The commands, each handled by an {@code ApplicationRunner} of the module it belongs to. */
-	static final Set<String> COMMANDS = Set.of("ingest", "guests", "export", "import");
+	static final Set<String> COMMANDS = Set.of("ingest", "guests", "export", "import", "compact-indexes");
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(PodgraphApplication.class);

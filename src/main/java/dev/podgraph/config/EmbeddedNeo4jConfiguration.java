@@ -54,6 +54,8 @@ class EmbeddedNeo4jConfiguration {
 			// Neo4j lets 50 segments of a vector index pile up before merging them (HNSW merges are costly); each
 			// search by meaning searches every segment, and at 100k episodes that was most of its time.
 			.setConfig(LuceneSettings.vector_standard_merge_factor, properties.vectorMergeFactor())
+			// A vector index built or rebuilt (the compact-indexes command) is merged into one segment.
+			.setConfig(LuceneSettings.vector_post_population_compaction, LuceneSettings.PostPopulationCompaction.FULL)
 			// Without this, Bolt's event loop waits ~10 s for quiet before the application can exit.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
 			.build());
