@@ -58,7 +58,15 @@ class CompactIndexesCommand implements ApplicationRunner, ExitCodeGenerator {
 			err.println(USAGE);
 			return 2;
 		}
-		for (VectorIndexes.Definition index : indexes.list()) {
+		List<VectorIndexes.Definition> all;
+		try {
+			all = indexes.list();
+		}
+		catch (RuntimeException ex) {
+			err.println("The vector indexes could not be read: " + ex.getMessage());
+			return 1;
+		}
+		for (VectorIndexes.Definition index : all) {
 			long started = System.nanoTime();
 			out.printf(Locale.ROOT, "Rebuilding %s%n", index.name());
 			long[] shown = { -1 };

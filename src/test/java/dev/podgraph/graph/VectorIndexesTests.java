@@ -76,6 +76,23 @@ class VectorIndexesTests {
 	}
 
 	@Test
+	void saysWhyWhenTheIndexesCannotBeRead() {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		VectorIndexes unreachable = new VectorIndexes(null, null) {
+			@Override
+			public List<Definition> list() {
+				throw new org.springframework.dao.DataAccessResourceFailureException("Neo4j is not reachable");
+			}
+		};
+		CompactIndexesCommand command = new CompactIndexesCommand(unreachable);
+		command.printTo(System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+
+		assertThat(command.run(List.of())).isEqualTo(1);
+		assertThat(err.toString(StandardCharsets.UTF_8))
+			.contains("The vector indexes could not be read: Neo4j is not reachable");
+	}
+
+	@Test
 	void quotesNamesWhateverTheyHold() {
 		assertThat(VectorIndexes.quoted("a`b")).isEqualTo("`a``b`");
 		assertThat(new VectorIndexes.Definition("x", true, "DISCUSSED", "embedding", Map.of()).create())
