@@ -99,7 +99,10 @@ class VectorIndexesTests {
 			.isEqualTo("CREATE VECTOR INDEX `x` FOR ()-[x:`DISCUSSED`]-() ON (x.`embedding`) OPTIONS $options");
 	}
 
-	/** How many entities each vector index holds, counted through a search of it for all of them. */
+	/**
+	 * How many episodes, evidence lines and topics have a vector, and how many episodes a search of the episodes'
+	 * index for a thousand nearest hands out.
+	 */
 	private static Map<String, Long> vectorCounts(StandaloneApplication app) {
 		Neo4jClient client = app.context().getBean(Neo4jClient.class);
 		return Map.of("episodes", count(client, "MATCH (e:Episode) WHERE e.embedding IS NOT NULL RETURN count(e)"),
