@@ -1,7 +1,6 @@
 package dev.podgraph.topics;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -221,10 +220,6 @@ public class GuestFinder {
 			best.put(score.getKey(), score.getValue());
 		}
 		return best;
-	}
-
-	static Comparator<Guest> bestFirst() {
-		return Comparator.comparingDouble(Guest::score).reversed().thenComparing(g -> g.person().name());
 	}
 
 }

@@ -161,6 +161,61 @@ class GuestSearchEvaluationTests {
 			.contains("bias", "ethics");
 	}
 
+	/**
+	 * The guests' read looks up who the guests of the best episodes are, then the details of only those answered: a
+	 * guest of several of them has each, best first, with its title, podcast and organisation, and the guests beyond
+	 * the limit are left out.
+	 */
+	@Test
+	void aGuestOfSeveralEpisodesHasEachWithItsDetailsAndTheLimitHolds() {
+		var several = graph.single("""
+				MATCH (p:Person)-[:APPEARED_ON {role: 'GUEST'}]->(e:Episode)
+				WITH p, collect(e.key) AS episodes WHERE size(episodes) >= 2
+				RETURN {person: p.key, episodes: episodes[0..2]} ORDER BY p.key LIMIT 1""", Map.of());
+		String person = several.get("person").asString();
+		List<String> theirs = several.get("episodes").asList(v -> v.asString());
+		// Episodes of one guest each, no two of the same guest, none of the guest above.
+		List<String> others = graph.single("""
+				MATCH (p:Person)-[:APPEARED_ON {role: 'GUEST'}]->(e:Episode)
+				WHERE p.key <> $person AND COUNT { (e)<-[:APPEARED_ON {role: 'GUEST'}]-() } = 1
+				WITH p, min(e.key) AS episode ORDER BY p.key LIMIT 6
+				RETURN collect(episode)""", Map.of("person", person)).asList(v -> v.asString());
+		assertThat(others).hasSize(6);
+		Map<String, Double> scores = new LinkedHashMap<>();
+		double[] above = { 0.9, 0.8, 0.7, 0.6 };
+		for (int i = 0; i < above.length; i++) {
+			scores.put(others.get(i), above[i]);
+		}
+		scores.put(theirs.get(0), 0.5);
+		scores.put(others.get(4), 0.4);
+		scores.put(theirs.get(1), 0.3);
+		scores.put(others.get(5), 0.2);
+
+		List<GuestAnswer.Guest> guests = context.getBean(GuestQueries.class).guests(scores, new Matches(), 5);
+
+		assertThat(guests).hasSize(5);
+		assertThat(guests).extracting(g -> g.score()).containsExactly(0.9, 0.8, 0.7, 0.6, 0.545);
+		GuestAnswer.Guest fifth = guests.get(4);
+		assertThat(fifth.person().key()).isEqualTo(person);
+		assertThat(fifth.episodes()).extracting(a -> a.episode().key()).containsExactlyElementsOf(theirs);
+		assertThat(fifth.episodes()).extracting(a -> a.score()).containsExactly(0.5, 0.3);
+		for (GuestAnswer.Appearance appearance : guests.stream().flatMap(g -> g.episodes().stream()).toList()) {
+			var stored = graph.single("""
+					MATCH (e:Episode {key: $key})-[:PART_OF]->(podcast:Podcast)
+					RETURN {title: e.title, podcast: podcast.key}""", Map.of("key", appearance.episode().key()));
+			assertThat(appearance.episode().title()).isEqualTo(stored.get("title").asString());
+			assertThat(appearance.episode().podcast().key()).isEqualTo(stored.get("podcast").asString());
+		}
+		var introduced = graph.single("""
+				MATCH (:Person {key: $person})-[a:APPEARED_ON {role: 'GUEST'}]->(e:Episode {key: $episode})
+				OPTIONAL MATCH (o:Organisation {key: a.organisationKey})
+				RETURN {title: a.title, organisation: o.name}""", Map.of("person", person, "episode", theirs.get(0)));
+		assertThat(fifth.episodes().getFirst().title()).isEqualTo(introduced.get("title").asString(null));
+		assertThat(fifth.episodes().getFirst().organisation() == null ? null
+				: fifth.episodes().getFirst().organisation().name())
+			.isEqualTo(introduced.get("organisation").asString(null));
+	}
+
 	@Test
 	void theGuestsAreOrderedByScoreAndEachScoreIsThatOfTheirEpisodes() {
 		GuestAnswer answer = finder.find("JavaScript", Method.MEANING, 20);
