@@ -31,6 +31,8 @@ import dev.podgraph.graph.Catalogue;
 import dev.podgraph.graph.GraphReads;
 import dev.podgraph.graph.InProcessReads;
 import dev.podgraph.graph.TopicDetail;
+import dev.podgraph.search.CatalogueSearch;
+import dev.podgraph.search.Embedder;
 import dev.podgraph.search.Searches;
 import dev.podgraph.topics.GuestAnswer.Method;
 import dev.podgraph.topics.GuestSearchEvaluation.Question;
@@ -159,6 +161,54 @@ class GuestSearchEvaluationTests {
 		assertThat(answer.topics()).extracting(t -> t.key()).contains("ethics", "ai-ethics", "bias", "public-trust");
 		assertThat(answer.guests().getFirst().episodes().getFirst().topics()).extracting(t -> t.key())
 			.contains("bias", "ethics");
+	}
+
+	/**
+	 * A topic that a question names and that is also near it in meaning is read once: its evidence as near is what
+	 * reading it again would give (the topic's first lines, most lines first), hit for hit and in the same order, for
+	 * every question of the evaluation set.
+	 */
+	@Test
+	void aTopicNamedAndNearInMeaningIsReadOnceWithTheSameEvidence() {
+		CatalogueSearch search = context.getBean(CatalogueSearch.class);
+		Embedder embedder = context.getBean(Embedder.class);
+		String nearTopics = """
+				CALL db.index.vector.queryNodes('topic_embedding', $nearTopics, $vector) YIELD node, score
+				WITH node.key AS key, score
+				CALL (key) {
+				  MATCH (e)-[d:DISCUSSED]->(t)
+				  WHERE d.topic = key AND d.lines >= 0
+				  RETURN e, d, t ORDER BY d.topic DESC, d.lines DESC LIMIT $perNearTopic
+				}
+				RETURN [e.key, t.key, t.name, d.evidence, 2 * score - 1] AS hit""";
+		int named = 0;
+		for (Question question : GuestSearchEvaluation.questions()) {
+			List<String> topics = List.copyOf(finder.vocabularyTopics(question.question()).keySet());
+			float[] vector = embedder.embedQuestion(question.question());
+			CatalogueSearch.Found found = search.find(new CatalogueSearch.Lookup(question.question(),
+					GuestFinder.WORD_HITS, topics, GuestFinder.PER_TOPIC, () -> vector, GuestFinder.NEAR_TOPICS,
+					GuestFinder.PER_NEAR_TOPIC, GuestFinder.NEAR_LINES, GuestFinder.NEAR_EPISODES));
+
+			List<List<Object>> near = found.hits()
+				.stream()
+				.filter(hit -> hit.kind() == CatalogueSearch.Kind.NEAR_TOPIC)
+				.map(hit -> List.<Object>of(hit.episode(), hit.topic(), hit.topicName(), hit.evidence(), hit.score()))
+				.toList();
+			List<List<Object>> readAgain = graph.driver()
+				.executableQuery(nearTopics)
+				.withParameters(Map.of("vector", vector, "nearTopics", GuestFinder.NEAR_TOPICS, "perNearTopic",
+						GuestFinder.PER_NEAR_TOPIC))
+				.execute()
+				.records()
+				.stream()
+				.map(record -> record.get("hit").asList(value -> value.asObject()))
+				.map(hit -> List.<Object>of(hit.get(0), hit.get(1), hit.get(2), hit.get(3), hit.get(4)))
+				.toList();
+			assertThat(near).as(question.question()).containsExactlyElementsOf(readAgain);
+			named += readAgain.stream().anyMatch(hit -> topics.contains(hit.get(1))) ? 1 : 0;
+		}
+		// Not a vacuous check: most questions name a topic that is also near them in meaning.
+		assertThat(named).isGreaterThan(GuestSearchEvaluation.questions().size() / 2);
 	}
 
 	/**
