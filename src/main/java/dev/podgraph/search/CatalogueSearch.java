@@ -57,12 +57,12 @@ public class CatalogueSearch {
 			       coalesce(t.candidate, false) AS candidate, d.evidence AS evidence, 1.0 AS score
 			""";
 
-	// A topic near in meaning that the question also names (11 of the benchmark's 16 questions) is not
-	// read twice: its evidence is the first $perNearTopic of what the search by topics read, in the same order
-	// (NEAR_NAMED rows say which, with their scores). At 100k episodes, over the 16 questions of the benchmark, the search
-	// by meaning took 1.48 instead of 1.61 ms at p50.
-	// The topic is left out by seeking null (nothing), not by a filter: the planner put a filter after the index seek,
-	// which then read every one of a named topic's 100,000 relationships; a list to UNWIND lost the index's order.
+	// A topic near in meaning that the question also names (11 of the benchmark's 16 questions) is not read twice: its
+	// evidence is the first $perNearTopic of what the search by topics read, in the same order (NEAR_NAMED rows say
+	// which, with their scores). At 100k episodes, over the benchmark's 16 questions, the search by meaning took 1.48
+	// instead of 1.61 ms at p50. The topic is left out by seeking null (nothing), not by a filter: the planner put a
+	// filter after the index seek, which then read every one of a named topic's 100,000 relationships; a list to
+	// UNWIND lost the index's order.
 	private static final String BY_MEANING = """
 			CALL db.index.vector.queryNodes('topic_embedding', $nearTopics, $vector) YIELD node, score
 			WITH node.key AS key, score
