@@ -8,6 +8,7 @@
 #   bench/guests.sh --sizes=100000 --keep=target/bench-guests-100000   # build a catalogue once and keep it for --data=
 #   bench/guests.sh --sizes=10000 --set=podgraph.embedded.vector-merge-factor=50   # any application setting
 #   bench/guests.sh --data=target/bench-http-100000 --per-question   # each wording on its own, to tell slow wordings apart
+#   bench/guests.sh --sizes=1000 --settle=0          # time without the JIT warm-up (by default, up to 60 rounds until it settles)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"

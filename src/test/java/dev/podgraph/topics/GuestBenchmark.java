@@ -107,12 +107,14 @@ public final class GuestBenchmark {
 				: List.of(Reads.IN_PROCESS_SIDE_BY_SIDE);
 		// --set=property=value, as often as needed: the application's settings for the run (after the benchmark's own).
 		List<String> settings = Arrays.stream(args).filter(a -> a.startsWith("--set=")).map(a -> a.substring(6)).toList();
+		// The most warm-up rounds before timing, each every wording ten times by every method (0: none).
+		int settle = option(args, "--settle=").map(Integer::parseInt).orElse(60);
 		Optional<Path> catalogue = option(args, "--data=").map(Path::of);
 		if (catalogue.isPresent()) {
 			// A catalogue built and embedded before, such as the HTTP benchmark's (the same synthetic pages): only
 			// the questions are timed.
 			boolean perQuestion = option(args, "--per-question").isPresent();
-			print(List.of(timeOn(catalogue.get(), queries, reads, perQuestion, settings)));
+			print(List.of(timeOn(catalogue.get(), queries, reads, perQuestion, settings, settle)));
 			return;
 		}
 		Optional<Path> keep = option(args, "--keep=").map(Path::of);
@@ -121,7 +123,7 @@ public final class GuestBenchmark {
 		}
 		List<Result> results = new ArrayList<>();
 		for (int size : sizes) {
-			results.add(run(size, queries, evidence, reads, keep, settings));
+			results.add(run(size, queries, evidence, reads, keep, settings, settle));
 			print(results);
 		}
 	}
@@ -131,7 +133,7 @@ public final class GuestBenchmark {
 	 * times {@code queries} per method and way of reading.
 	 */
 	public static Result run(int size, int queries, boolean evidence, List<Reads> reads) throws IOException {
-		return run(size, queries, evidence, reads, Optional.empty(), List.of());
+		return run(size, queries, evidence, reads, Optional.empty(), List.of(), 0);
 	}
 
 	/**
@@ -139,7 +141,7 @@ public final class GuestBenchmark {
 	 * not exist yet, and left there for later runs with {@code --data=}.
 	 */
 	static Result run(int size, int queries, boolean evidence, List<Reads> reads, Optional<Path> keep,
-			List<String> settings) throws IOException {
+			List<String> settings, int settle) throws IOException {
 		if (keep.isPresent() && Files.exists(keep.get())) {
 			throw new IllegalArgumentException(keep.get() + " exists already; choose a new folder for --keep=");
 		}
@@ -158,7 +160,7 @@ public final class GuestBenchmark {
 			}
 			EmbeddingPass.Result embedded = context.getBean(EmbeddingPass.class).catchUp();
 			return new Result(size, size / ingestSeconds, embedded.episodes() / embedded.seconds(), embedded.texts(),
-					time(context, queries, reads), floor(context, queries));
+					time(context, queries, reads, settle), floor(context, queries));
 		}
 		finally {
 			if (keep.isEmpty()) {
@@ -168,7 +170,8 @@ public final class GuestBenchmark {
 	}
 
 	/** Times the questions on a catalogue already in a folder; ingest and embedding rates are not measured. */
-	static Result timeOn(Path data, int queries, List<Reads> reads, boolean perQuestion, List<String> settings) {
+	static Result timeOn(Path data, int queries, List<Reads> reads, boolean perQuestion, List<String> settings,
+			int settle) {
 		try (StandaloneApplication app = StandaloneApplication.startWithoutWeb(with(settings,
 				"podgraph.embedded.data-dir=" + data, "podgraph.embedded.bolt-port=0", "podgraph.demo.enabled=false",
 				"podgraph.embedded.page-cache=512MB", "podgraph.search.embeddings.background=false",
@@ -179,7 +182,7 @@ public final class GuestBenchmark {
 				.fetchAs(Long.class)
 				.one()
 				.orElseThrow();
-			List<Latency> latencies = time(context, queries, reads);
+			List<Latency> latencies = time(context, queries, reads, settle);
 			if (perQuestion) {
 				// After the timing above, which warmed everything up.
 				printPerQuestion(context.getBean(GuestFinder.class), queries / QUESTIONS.size());
@@ -191,10 +194,26 @@ public final class GuestBenchmark {
 	/**
 	 * Times each method with each way of reading. The ways take turns question by question, each first in turn, so
 	 * that whatever else the machine does meanwhile (and what one way leaves behind for the next, such as garbage)
-	 * weighs on all of them alike.
+	 * weighs on all of them alike. First, up to {@code settle} rounds of warm-up, until the JIT has settled
+	 * ({@link Timings#settle}): the latencies are those of a server that has been answering for a while.
 	 */
-	static List<Latency> time(ApplicationContext context, int queries, List<Reads> reads) {
+	static List<Latency> time(ApplicationContext context, int queries, List<Reads> reads, int settle) {
 		List<GuestFinder> finders = reads.stream().map(r -> finder(context, r)).toList();
+		// First the JIT's warm-up: rounds of every wording ten times by every method and way, until it has settled.
+		Timings.WarmUp jit = Timings.settle(() -> {
+			for (int i = 0; i < 10 * QUESTIONS.size(); i++) {
+				for (Method method : Method.values()) {
+					for (GuestFinder finder : finders) {
+						finder.find(QUESTIONS.get(i % QUESTIONS.size()), method, 10);
+					}
+				}
+			}
+		}, settle);
+		if (settle > 0) {
+			System.out.printf(Locale.ROOT, "JIT warm-up: %d rounds of %,d questions, the last %.1f%% compiling: %s%n",
+					jit.rounds(), 10 * QUESTIONS.size() * Method.values().length * finders.size(), 100 * jit.compiling(),
+					jit.settled() ? "settled" : "not settled (more with --settle=)");
+		}
 		List<Latency> latencies = new ArrayList<>();
 		for (Method method : Method.values()) {
 			double[][] millis = new double[reads.size()][queries];
