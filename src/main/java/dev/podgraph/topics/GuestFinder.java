@@ -18,6 +18,7 @@ import dev.podgraph.search.Embedder;
 import dev.podgraph.topics.GuestAnswer.Guest;
 import dev.podgraph.topics.GuestAnswer.Method;
 import dev.podgraph.topics.Matches.Reading;
+import dev.podgraph.topics.TopicExtractor.Sentence;
 import dev.podgraph.topics.TopicExtractor.TopicMatch;
 
 /**
@@ -71,8 +72,6 @@ public class GuestFinder {
 
 	/** How many of the best episodes, per guest asked for, are looked up for their guests. */
 	static final int EPISODES_PER_GUEST = 5;
-
-	private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
 
 	private final TopicExtractor extractor;
 
@@ -177,11 +176,11 @@ public class GuestFinder {
 		String best = null;
 		double most = 0;
 		for (String text : hit.evidence()) {
-			for (String sentence : SENTENCE.split(text)) {
-				double share = coverage(sentence, wanted);
+			for (Sentence sentence : extractor.sentences(text)) {
+				double share = coverage(sentence.stems(), wanted);
 				if (share > most) {
 					most = share;
-					best = sentence.strip();
+					best = sentence.text().strip();
 				}
 			}
 		}
@@ -191,7 +190,11 @@ public class GuestFinder {
 	}
 
 	private double coverage(String line, Set<String> wanted) {
-		Set<String> found = new HashSet<>(extractor.stems(line));
+		return coverage(extractor.stems(line), wanted);
+	}
+
+	private static double coverage(List<String> stems, Set<String> wanted) {
+		Set<String> found = new HashSet<>(stems);
 		found.retainAll(wanted);
 		double share = (double) found.size() / wanted.size();
 		return share * share;
