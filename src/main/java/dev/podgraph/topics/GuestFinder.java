@@ -106,10 +106,13 @@ public class GuestFinder {
 		}
 		Map<String, Double> topics = method == Method.WORDS ? Map.of() : vocabularyTopics(text);
 		String words = wordsOf(text);
+		Set<String> wanted = new HashSet<>(extractor.stems(words));
+		// Each search's hits are weighed while the slower searches still run (the search by words is done first, on
+		// this thread, while the question is embedded).
+		Matches matches = new Matches();
 		Found found = search.find(new Lookup(words, WORD_HITS, List.copyOf(topics.keySet()), PER_TOPIC,
 				method == Method.MEANING ? () -> embedder.embedQuestion(text) : null, NEAR_TOPICS, PER_NEAR_TOPIC,
-				NEAR_LINES, NEAR_EPISODES));
-		Matches matches = matches(found, topics, new HashSet<>(extractor.stems(words)));
+				NEAR_LINES, NEAR_EPISODES), hit -> match(hit, topics, wanted, matches));
 		Map<String, Double> episodes = best(matches.episodeScores(), Math.max(50, limit * EPISODES_PER_GUEST));
 		List<Guest> guests = queries.guests(episodes, matches, limit);
 		List<NodeRef> topicRefs = topics.keySet()
@@ -119,23 +122,19 @@ public class GuestFinder {
 		return new GuestAnswer(question, method, topicRefs, guests, found.pendingEpisodes());
 	}
 
-	/** Each hit read as evidence of its episode, with the strength its way of reading the question gives it. */
-	private Matches matches(Found found, Map<String, Double> topics, Set<String> wanted) {
-		Matches matches = new Matches();
-		for (EvidenceHit hit : found.hits()) {
-			switch (hit.kind()) {
-				case WORDS -> addWords(hit, wanted, matches);
-				case EPISODE_WORDS -> addBestSentence(hit, wanted, matches);
-				case TOPIC -> matches.add(Reading.TAXONOMY, hit, topics.getOrDefault(hit.topic(), 0.0), true);
-				case NEAR_TOPIC -> matches.add(Reading.NEAR_TOPICS, hit,
-						NEAR_TOPIC_WEIGHT * strength(hit.score(), TOPIC_FLOOR) * (hit.candidate() ? CANDIDATE : 1), true);
-				case NEAR_LINE -> matches.add(Reading.NEAR_LINES, hit,
-						NEAR_LINE_WEIGHT * strength(hit.score(), EVIDENCE_FLOOR), false);
-				case NEAR_EPISODE -> matches.addLine(Reading.NEAR_EPISODES, hit.episode(), Matches.WHOLE_EPISODE,
-						NEAR_EPISODE_WEIGHT * strength(hit.score(), EPISODE_FLOOR));
-			}
+	/** A hit read as evidence of its episode, with the strength its way of reading the question gives it. */
+	private void match(EvidenceHit hit, Map<String, Double> topics, Set<String> wanted, Matches matches) {
+		switch (hit.kind()) {
+			case WORDS -> addWords(hit, wanted, matches);
+			case EPISODE_WORDS -> addBestSentence(hit, wanted, matches);
+			case TOPIC -> matches.add(Reading.TAXONOMY, hit, topics.getOrDefault(hit.topic(), 0.0), true);
+			case NEAR_TOPIC -> matches.add(Reading.NEAR_TOPICS, hit,
+					NEAR_TOPIC_WEIGHT * strength(hit.score(), TOPIC_FLOOR) * (hit.candidate() ? CANDIDATE : 1), true);
+			case NEAR_LINE -> matches.add(Reading.NEAR_LINES, hit,
+					NEAR_LINE_WEIGHT * strength(hit.score(), EVIDENCE_FLOOR), false);
+			case NEAR_EPISODE -> matches.addLine(Reading.NEAR_EPISODES, hit.episode(), Matches.WHOLE_EPISODE,
+					NEAR_EPISODE_WEIGHT * strength(hit.score(), EPISODE_FLOOR));
 		}
-		return matches;
 	}
 
 	/**

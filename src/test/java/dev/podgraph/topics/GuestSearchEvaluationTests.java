@@ -7,7 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -161,6 +167,59 @@ class GuestSearchEvaluationTests {
 		assertThat(answer.topics()).extracting(t -> t.key()).contains("ethics", "ai-ethics", "bias", "public-trust");
 		assertThat(answer.guests().getFirst().episodes().getFirst().topics()).extracting(t -> t.key())
 			.contains("bias", "ethics");
+	}
+
+	/**
+	 * Each hit is handed on, on the caller's thread, as soon as its search is done, in the order of the hits found:
+	 * the search by meaning here waits to be embedded until the caller has seen the search by words' hits, which it
+	 * could not if they were handed on only at the end. Of the three searches, only the one by meaning goes to
+	 * another thread; the caller runs the other two.
+	 */
+	@Test
+	void eachSearchsHitsAreHandedOnWhileTheOthersStillRun() throws Exception {
+		ExecutorService executor = Executors.newFixedThreadPool(2);
+		AtomicInteger handedToThePool = new AtomicInteger();
+		try {
+			CatalogueSearch search = Searches.catalogueSearch(context.getBean(GraphReads.class), task -> {
+				handedToThePool.incrementAndGet();
+				executor.execute(task);
+			});
+			float[] vector = context.getBean(Embedder.class).embedQuestion("ethics");
+			CountDownLatch wordsSeen = new CountDownLatch(1);
+			AtomicBoolean embeddedAfterWords = new AtomicBoolean();
+			Thread caller = Thread.currentThread();
+			List<CatalogueSearch.EvidenceHit> handed = new ArrayList<>();
+			CatalogueSearch.Found found = search.find(new CatalogueSearch.Lookup("ethics", GuestFinder.WORD_HITS,
+					List.of("ethics"), GuestFinder.PER_TOPIC, () -> {
+						embeddedAfterWords.set(await(wordsSeen));
+						return vector;
+					}, GuestFinder.NEAR_TOPICS, GuestFinder.PER_NEAR_TOPIC, GuestFinder.NEAR_LINES,
+					GuestFinder.NEAR_EPISODES), hit -> {
+						assertThat(Thread.currentThread()).isSameAs(caller);
+						handed.add(hit);
+						if (hit.kind() == CatalogueSearch.Kind.WORDS) {
+							wordsSeen.countDown();
+						}
+					});
+			assertThat(embeddedAfterWords).isTrue();
+			assertThat(handedToThePool).hasValue(1);
+			assertThat(handed).isEqualTo(found.hits());
+			assertThat(handed).extracting(CatalogueSearch.EvidenceHit::kind)
+				.contains(CatalogueSearch.Kind.WORDS, CatalogueSearch.Kind.TOPIC, CatalogueSearch.Kind.NEAR_LINE);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	private static boolean await(CountDownLatch latch) {
+		try {
+			return latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	/**
