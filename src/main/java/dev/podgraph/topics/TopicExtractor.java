@@ -173,11 +173,8 @@ public final class TopicExtractor {
 	List<Sentence> sentences(String text) {
 		List<int[]> bounds = sentenceBounds(text);
 		List<Sentence> sentences = new ArrayList<>(bounds.size());
-		List<List<String>> stems = new ArrayList<>(bounds.size());
 		for (int[] bound : bounds) {
-			List<String> sentenceStems = new ArrayList<>();
-			stems.add(sentenceStems);
-			sentences.add(new Sentence(text.substring(bound[0], bound[1]), sentenceStems));
+			sentences.add(new Sentence(text.substring(bound[0], bound[1]), new ArrayList<>()));
 		}
 		try (TokenStream tokens = words.tokenStream("text", text)) {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -188,7 +185,7 @@ public final class TopicExtractor {
 				while (sentence < bounds.size() - 1 && offset.startOffset() >= bounds.get(sentence)[1]) {
 					sentence++;
 				}
-				stems.get(sentence).add(term.toString());
+				sentences.get(sentence).stems().add(term.toString());
 			}
 			tokens.end();
 		}

@@ -61,7 +61,6 @@ public final class Timings {
 		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
 	}
 
-
 	/** A warm-up round that spends less than this share of its time compiling is taken for the JIT's steady state. */
 	public static final double SETTLED = 0.01;
 
