@@ -1,13 +1,13 @@
 package dev.podgraph.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -68,7 +68,7 @@ public class CatalogueSearch {
 	// instead of 1.61 ms at p50. The topic is left out by seeking null (nothing), not by a filter: the planner put a
 	// filter after the index seek, which then read every one of a named topic's 100,000 relationships; a list to
 	// UNWIND lost the index's order.
-	private static final String BY_MEANING = """
+	private static final String NEAR_TOPICS = """
 			CALL db.index.vector.queryNodes('topic_embedding', $nearTopics, $vector) YIELD node, score
 			WITH node.key AS key, node.name AS name, coalesce(node.candidate, false) AS candidate, score
 			WITH key, name, candidate, score, CASE WHEN key IN $named THEN null ELSE key END AS toRead
@@ -81,7 +81,9 @@ public class CatalogueSearch {
 			RETURN CASE WHEN d IS NULL THEN 'NEAR_NAMED' ELSE 'NEAR_TOPIC' END AS kind, e.key AS episode,
 			       key AS topic, name AS topicName, candidate, coalesce(d.evidence, []) AS evidence,
 			       2 * score - 1 AS score
-			UNION ALL
+			""";
+
+	private static final String NEAR_LINES_AND_EPISODES = """
 			CALL db.index.vector.queryRelationships('evidence_embedding', $nearLines, $vector)
 			YIELD relationship AS d, score
 			WITH d, score, startNode(d) AS e, endNode(d) AS t
@@ -120,8 +122,8 @@ public class CatalogueSearch {
 	 * @param wordHits the most hits per full-text index
 	 * @param topics topics' keys whose evidence to read
 	 * @param perTopic the most episodes per topic (those with the most evidence lines)
-	 * @param vector the question's embedding, computed when the search by meaning starts (in parallel with the other
-	 * searches); {@code null} for no search by meaning
+	 * @param vector the question's embedding, computed once, by the first thread to need it, while the other
+	 * searches run; {@code null} for no search by meaning
 	 * @param nearTopics the most topics near in meaning
 	 * @param perNearTopic the most episodes per topic near in meaning
 	 * @param nearLines the most evidence near in meaning
@@ -166,9 +168,11 @@ public class CatalogueSearch {
 	}
 
 	/**
-	 * Searches by words, by the topics named and by meaning, each in its own read: the last of them (by meaning, which
-	 * embeds the question first) on a thread of the pool, the others on the caller's thread meanwhile, so that a
-	 * question's time is about that of its slowest search, not of all of them one after the other.
+	 * Searches by words, by the topics named and by meaning (the topics near the question, then the lines and episodes
+	 * near it), each in its own read, on two threads: the caller's takes them from the first one on, a thread of the
+	 * pool from the last one back (embedding the question first), until they meet, so that a question takes about
+	 * half the time of its searches one after another. A pool too busy to begin in time costs nothing: the caller
+	 * does what is left.
 	 * @param lookup what to look for
 	 * @return everything found
 	 */
@@ -189,42 +193,79 @@ public class CatalogueSearch {
 		String words = luceneQuery(lookup.words());
 		// Topics whose evidence the search by topics reads at least as far as the search by meaning would.
 		List<String> named = lookup.perNearTopic() <= lookup.perTopic() ? lookup.topics() : List.of();
-		List<Supplier<List<Map<String, Object>>>> searches = new ArrayList<>();
+		List<Once<List<Map<String, Object>>>> searches = new ArrayList<>();
 		if (!words.isEmpty()) {
-			searches.add(() -> reads
-				.read(tx -> tx.rows(BY_WORDS, Map.of("words", words, "wordHits", lookup.wordHits()))));
+			searches.add(new Once<>(() -> reads
+				.read(tx -> tx.rows(BY_WORDS, Map.of("words", words, "wordHits", lookup.wordHits())))));
 		}
 		if (!lookup.topics().isEmpty()) {
-			searches.add(() -> reads
-				.read(tx -> tx.rows(BY_TOPICS, Map.of("topics", lookup.topics(), "perTopic", lookup.perTopic()))));
+			searches.add(new Once<>(() -> reads
+				.read(tx -> tx.rows(BY_TOPICS, Map.of("topics", lookup.topics(), "perTopic", lookup.perTopic())))));
 		}
 		if (lookup.vector() != null) {
-			searches.add(() -> {
-				Map<String, Object> parameters = new HashMap<>();
-				parameters.put("vector", lookup.vector().get());
-				parameters.put("nearTopics", Math.max(1, lookup.nearTopics()));
-				parameters.put("perNearTopic", lookup.perNearTopic());
-				parameters.put("nearLines", Math.max(1, lookup.nearLines()));
-				parameters.put("nearEpisodes", Math.max(1, lookup.nearEpisodes()));
-				parameters.put("named", named);
-				return reads.read(tx -> tx.rows(BY_MEANING, parameters));
-			});
+			Once<float[]> vector = new Once<>(lookup.vector());
+			searches.add(new Once<>(() -> reads.read(tx -> tx.rows(NEAR_TOPICS,
+					Map.of("vector", vector.get(), "nearTopics", Math.max(1, lookup.nearTopics()), "perNearTopic",
+							lookup.perNearTopic(), "named", named)))));
+			searches.add(new Once<>(() -> reads.read(tx -> tx.rows(NEAR_LINES_AND_EPISODES, Map.of("vector",
+					vector.get(), "nearLines", Math.max(1, lookup.nearLines()), "nearEpisodes",
+					Math.max(1, lookup.nearEpisodes()))))));
 		}
 		Hits hits = new Hits(lookup.perNearTopic(), eachHit);
-		if (!searches.isEmpty()) {
-			// The last search (by meaning, the slowest, when there is one) runs on a thread of the pool; the caller's
-			// thread runs the others one after another meanwhile, and works on their hits. Two threads, not one per
-			// search: on two cores a third made the search by meaning wait for a core (see bench/README.md).
-			CompletableFuture<List<Map<String, Object>>> last = searches.size() == 1 ? null
-					: CompletableFuture.supplyAsync(searches.getLast(), executor);
-			for (Supplier<List<Map<String, Object>>> search : searches.subList(0, Math.max(1, searches.size() - 1))) {
-				hits.add(search.get());
-			}
-			if (last != null) {
-				hits.add(join(last));
-			}
+		if (searches.size() > 1) {
+			// A thread of the pool takes the searches from the last one back (by meaning, which embeds the question
+			// first), the caller's thread from the first one on, until they meet: two threads on two cores, not one
+			// per search, which made the embedding wait for a core (see bench/README.md); and whichever thread is
+			// free does the next search, so the caller, done with its own, takes a part of the search by meaning.
+			executor.execute(() -> {
+				int last = searches.size() - 1;
+				while (last >= 0 && searches.get(last).runIfFree()) {
+					last--;
+				}
+			});
+		}
+		for (Once<List<Map<String, Object>>> search : searches) {
+			hits.add(search.get());
 		}
 		return new Found(List.copyOf(hits.found), hits.pending);
+	}
+
+	/**
+	 * Work done once, by whichever thread comes to it first; any other thread that needs it waits for its result,
+	 * or its error, which is then thrown as if the work had run on that thread.
+	 */
+	private static final class Once<T> {
+
+		private final Supplier<T> work;
+
+		private final AtomicBoolean claimed = new AtomicBoolean();
+
+		private final CompletableFuture<T> result = new CompletableFuture<>();
+
+		Once(Supplier<T> work) {
+			this.work = work;
+		}
+
+		/** @return whether this thread did the work: false when another thread had already taken it */
+		boolean runIfFree() {
+			if (!claimed.compareAndSet(false, true)) {
+				return false;
+			}
+			try {
+				result.complete(work.get());
+			}
+			catch (RuntimeException | Error ex) {
+				result.completeExceptionally(ex);
+			}
+			return true;
+		}
+
+		/** @return the work's result, done on this thread unless another thread had already taken it */
+		T get() {
+			runIfFree();
+			return join(result);
+		}
+
 	}
 
 	/** The hits of a question's searches, in the order of their rows, each handed on as it is made. */

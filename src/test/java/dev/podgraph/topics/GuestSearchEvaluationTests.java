@@ -1,12 +1,15 @@
 package dev.podgraph.topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -172,8 +179,8 @@ class GuestSearchEvaluationTests {
 	/**
 	 * Each hit is handed on, on the caller's thread, as soon as its search is done, in the order of the hits found:
 	 * the search by meaning here waits to be embedded until the caller has seen the search by words' hits, which it
-	 * could not if they were handed on only at the end. Of the three searches, only the one by meaning goes to
-	 * another thread; the caller runs the other two.
+	 * could not if they were handed on only at the end. One task goes to another thread (the search by meaning); the
+	 * caller runs the other searches.
 	 */
 	@Test
 	void eachSearchsHitsAreHandedOnWhileTheOthersStillRun() throws Exception {
@@ -210,6 +217,110 @@ class GuestSearchEvaluationTests {
 		finally {
 			executor.shutdownNow();
 		}
+	}
+
+	/**
+	 * Whichever thread is free does the next search: the pool's thread takes the searches from the last one back (the
+	 * lines and episodes near in meaning, embedding the question first), the caller from the first one on; done with
+	 * its own, the caller takes the topics near in meaning, which the pool's thread has not begun. The hits are those
+	 * of the searches one after another, in the same order.
+	 */
+	@Test
+	void theCallerDoneWithItsOwnSearchesTakesAPartOfTheSearchByMeaning() {
+		ExecutorService executor = Executors.newSingleThreadExecutor();
+		try {
+			CountDownLatch embedding = new CountDownLatch(1);
+			CountDownLatch nearTopicsBegun = new CountDownLatch(1);
+			Map<String, Thread> readers = new ConcurrentHashMap<>();
+			GraphReads reads = recording(context.getBean(GraphReads.class), cypher -> {
+				if (cypher.contains("'topic_embedding'")) {
+					readers.put("near topics", Thread.currentThread());
+					nearTopicsBegun.countDown();
+				}
+				if (cypher.contains("'evidence_embedding'")) {
+					readers.put("near lines", Thread.currentThread());
+					await(nearTopicsBegun);
+				}
+			});
+			float[] vector = context.getBean(Embedder.class).embedQuestion("ethics");
+			AtomicReference<Thread> embedder = new AtomicReference<>();
+			CatalogueSearch.Lookup lookup = ethics(() -> {
+				embedder.set(Thread.currentThread());
+				embedding.countDown();
+				return vector;
+			});
+			List<CatalogueSearch.EvidenceHit> handed = new ArrayList<>();
+			CatalogueSearch.Found found = Searches.catalogueSearch(reads, executor).find(lookup, hit -> {
+				if (handed.isEmpty()) {
+					// The pool's thread has taken the last search once it embeds the question.
+					await(embedding);
+				}
+				handed.add(hit);
+			});
+
+			assertThat(embedder.get()).isNotNull().isNotSameAs(Thread.currentThread());
+			assertThat(readers.get("near lines")).isSameAs(embedder.get());
+			assertThat(readers.get("near topics")).isSameAs(Thread.currentThread());
+			assertThat(handed).isEqualTo(found.hits());
+			assertThat(found.hits()).isEqualTo(Searches
+				.catalogueSearch(context.getBean(GraphReads.class), Searches.ONE_AFTER_ANOTHER)
+				.find(ethics(() -> vector))
+				.hits());
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	/**
+	 * A question does not wait for a busy pool: when the pool's thread has not begun by the time the caller is done
+	 * with its own searches, the caller embeds the question and searches by meaning itself, and the pool's task, when
+	 * it comes, finds nothing left to do.
+	 */
+	@Test
+	void aQuestionDoesNotWaitForABusyPool() {
+		List<Runnable> queued = new ArrayList<>();
+		AtomicInteger reads = new AtomicInteger();
+		float[] vector = context.getBean(Embedder.class).embedQuestion("ethics");
+		AtomicInteger embedded = new AtomicInteger();
+		CatalogueSearch search = Searches.catalogueSearch(
+				recording(context.getBean(GraphReads.class), cypher -> reads.incrementAndGet()), queued::add);
+
+		// Were the caller to wait for the pool's task, which only runs below, it would wait for ever.
+		CatalogueSearch.Found found = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> search.find(ethics(() -> {
+			embedded.incrementAndGet();
+			return vector;
+		})));
+		int readsByTheCaller = reads.get();
+		assertThat(queued).hasSize(1);
+		queued.getFirst().run();
+
+		assertThat(readsByTheCaller).isEqualTo(4);
+		assertThat(reads).hasValue(readsByTheCaller);
+		assertThat(embedded).hasValue(1);
+		assertThat(found.hits()).extracting(CatalogueSearch.EvidenceHit::kind)
+			.contains(CatalogueSearch.Kind.WORDS, CatalogueSearch.Kind.TOPIC, CatalogueSearch.Kind.NEAR_TOPIC,
+					CatalogueSearch.Kind.NEAR_LINE, CatalogueSearch.Kind.NEAR_EPISODE);
+	}
+
+	/** "ethics" by words, by its topic and by meaning, as {@link GuestFinder} asks. */
+	private static CatalogueSearch.Lookup ethics(Supplier<float[]> vector) {
+		return new CatalogueSearch.Lookup("ethics", GuestFinder.WORD_HITS, List.of("ethics"), GuestFinder.PER_TOPIC,
+				vector, GuestFinder.NEAR_TOPICS, GuestFinder.PER_NEAR_TOPIC, GuestFinder.NEAR_LINES,
+				GuestFinder.NEAR_EPISODES);
+	}
+
+	/** The reads, each query shown to {@code seen} on the thread that runs it, before it runs. */
+	private static GraphReads recording(GraphReads reads, Consumer<String> seen) {
+		return new GraphReads() {
+			@Override
+			public <T> T read(Function<ReadTransaction, T> work) {
+				return reads.read(tx -> work.apply((cypher, parameters) -> {
+					seen.accept(cypher);
+					return tx.rows(cypher, parameters);
+				}));
+			}
+		};
 	}
 
 	private static boolean await(CountDownLatch latch) {
