@@ -33,13 +33,15 @@ public class CatalogueSearch {
 	// relationships come through the discussed_topic_lines index in its order (most lines first), so each read stops
 	// after its limit. Ordering by both indexed properties and leaving out label checks lets the planner use that order
 	// instead of sorting; DISCUSSED only ever links an Episode to a Topic. Vector scores are (1 + cosine) / 2.
-	private static final String BY_WORDS = """
+	private static final String WORDS_IN_LINES = """
 			CALL db.index.fulltext.queryRelationships('evidence_text', $words, {limit: $wordHits})
 			YIELD relationship AS d, score
 			WITH d, score, startNode(d) AS e, endNode(d) AS t
 			RETURN 'WORDS' AS kind, e.key AS episode, t.key AS topic, t.name AS topicName,
 			       coalesce(t.candidate, false) AS candidate, d.evidence AS evidence, score
-			UNION ALL
+			""";
+
+	private static final String WORDS_IN_EPISODES = """
 			CALL db.index.fulltext.queryNodes('catalogue_text', $words, {limit: $wordHits})
 			YIELD node AS e, score
 			WITH e, score WHERE e:Episode
@@ -168,8 +170,8 @@ public class CatalogueSearch {
 	}
 
 	/**
-	 * Searches by words, by the topics named and by meaning (the topics near the question, then the lines and episodes
-	 * near it), each in its own read, on two threads: the caller's takes them from the first one on, a thread of the
+	 * Searches by words (in the lines, then in the episodes' titles and summaries), by the topics named and by meaning
+	 * (the topics near the question, then the lines and episodes near it), each in its own read, on two threads: the caller's takes them from the first one on, a thread of the
 	 * pool from the last one back (embedding the question first), until they meet, so that a question takes about
 	 * half the time of its searches one after another. A pool too busy to begin in time costs nothing: the caller
 	 * does what is left.
@@ -195,8 +197,9 @@ public class CatalogueSearch {
 		List<String> named = lookup.perNearTopic() <= lookup.perTopic() ? lookup.topics() : List.of();
 		List<Once<List<Map<String, Object>>>> searches = new ArrayList<>();
 		if (!words.isEmpty()) {
-			searches.add(new Once<>(() -> reads
-				.read(tx -> tx.rows(BY_WORDS, Map.of("words", words, "wordHits", lookup.wordHits())))));
+			Map<String, Object> parameters = Map.of("words", words, "wordHits", lookup.wordHits());
+			searches.add(new Once<>(() -> reads.read(tx -> tx.rows(WORDS_IN_LINES, parameters))));
+			searches.add(new Once<>(() -> reads.read(tx -> tx.rows(WORDS_IN_EPISODES, parameters))));
 		}
 		if (!lookup.topics().isEmpty()) {
 			searches.add(new Once<>(() -> reads

@@ -295,7 +295,7 @@ class GuestSearchEvaluationTests {
 		assertThat(queued).hasSize(1);
 		queued.getFirst().run();
 
-		assertThat(readsByTheCaller).isEqualTo(4);
+		assertThat(readsByTheCaller).isEqualTo(5);
 		assertThat(reads).hasValue(readsByTheCaller);
 		assertThat(embedded).hasValue(1);
 		assertThat(found.hits()).extracting(CatalogueSearch.EvidenceHit::kind)
