@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -171,10 +172,10 @@ public class CatalogueSearch {
 
 	/**
 	 * Searches by words (in the lines, then in the episodes' titles and summaries), by the topics named and by meaning
-	 * (the topics near the question, then the lines and episodes near it), each in its own read, on two threads: the caller's takes them from the first one on, a thread of the
-	 * pool from the last one back (embedding the question first), until they meet, so that a question takes about
-	 * half the time of its searches one after another. A pool too busy to begin in time costs nothing: the caller
-	 * does what is left.
+	 * (the topics near the question, then the lines and episodes near it), each in its own read, on two threads: the
+	 * caller's takes them from the first one on, a thread of the pool from the last one back (embedding the question
+	 * first), until they meet, so that a question takes about half the time of its searches one after another. A pool
+	 * too busy to begin in time, or shut down, costs nothing: the caller does what is left.
 	 * @param lookup what to look for
 	 * @return everything found
 	 */
@@ -220,12 +221,17 @@ public class CatalogueSearch {
 			// first), the caller's thread from the first one on, until they meet: two threads on two cores, not one
 			// per search, which made the embedding wait for a core (see bench/README.md); and whichever thread is
 			// free does the next search, so the caller, done with its own, takes a part of the search by meaning.
-			executor.execute(() -> {
-				int last = searches.size() - 1;
-				while (last >= 0 && searches.get(last).runIfFree()) {
-					last--;
-				}
-			});
+			try {
+				executor.execute(() -> {
+					int last = searches.size() - 1;
+					while (last >= 0 && searches.get(last).runIfFree()) {
+						last--;
+					}
+				});
+			}
+			catch (RejectedExecutionException ex) {
+				// The pool is shut down (the application is stopping): the caller's thread does every search.
+			}
 		}
 		for (Once<List<Map<String, Object>>> search : searches) {
 			hits.add(search.get());

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -301,6 +302,20 @@ class GuestSearchEvaluationTests {
 		assertThat(found.hits()).extracting(CatalogueSearch.EvidenceHit::kind)
 			.contains(CatalogueSearch.Kind.WORDS, CatalogueSearch.Kind.TOPIC, CatalogueSearch.Kind.NEAR_TOPIC,
 					CatalogueSearch.Kind.NEAR_LINE, CatalogueSearch.Kind.NEAR_EPISODE);
+	}
+
+	/** A pool that refuses work (shut down, as the application stops) leaves every search to the caller. */
+	@Test
+	void aPoolThatRefusesWorkLeavesEverySearchToTheCaller() {
+		float[] vector = context.getBean(Embedder.class).embedQuestion("ethics");
+		CatalogueSearch refused = Searches.catalogueSearch(context.getBean(GraphReads.class), task -> {
+			throw new RejectedExecutionException("shut down");
+		});
+
+		assertThat(refused.find(ethics(() -> vector)).hits()).isEqualTo(Searches
+			.catalogueSearch(context.getBean(GraphReads.class), Searches.ONE_AFTER_ANOTHER)
+			.find(ethics(() -> vector))
+			.hits());
 	}
 
 	/** "ethics" by words, by its topic and by meaning, as {@link GuestFinder} asks. */
