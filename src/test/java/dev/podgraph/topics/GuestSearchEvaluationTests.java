@@ -180,8 +180,7 @@ class GuestSearchEvaluationTests {
 	/**
 	 * Each hit is handed on, on the caller's thread, as soon as its search is done, in the order of the hits found:
 	 * the search by meaning here waits to be embedded until the caller has seen the search by words' hits, which it
-	 * could not if they were handed on only at the end. One task goes to another thread (the search by meaning); the
-	 * caller runs the other searches.
+	 * could not if they were handed on only at the end. One task goes to the pool, however many searches there are.
 	 */
 	@Test
 	void eachSearchsHitsAreHandedOnWhileTheOthersStillRun() throws Exception {
@@ -197,18 +196,16 @@ class GuestSearchEvaluationTests {
 			AtomicBoolean embeddedAfterWords = new AtomicBoolean();
 			Thread caller = Thread.currentThread();
 			List<CatalogueSearch.EvidenceHit> handed = new ArrayList<>();
-			CatalogueSearch.Found found = search.find(new CatalogueSearch.Lookup("ethics", GuestFinder.WORD_HITS,
-					List.of("ethics"), GuestFinder.PER_TOPIC, () -> {
-						embeddedAfterWords.set(await(wordsSeen));
-						return vector;
-					}, GuestFinder.NEAR_TOPICS, GuestFinder.PER_NEAR_TOPIC, GuestFinder.NEAR_LINES,
-					GuestFinder.NEAR_EPISODES), hit -> {
-						assertThat(Thread.currentThread()).isSameAs(caller);
-						handed.add(hit);
-						if (hit.kind() == CatalogueSearch.Kind.WORDS) {
-							wordsSeen.countDown();
-						}
-					});
+			CatalogueSearch.Found found = search.find(ethics(() -> {
+				embeddedAfterWords.set(await(wordsSeen));
+				return vector;
+			}), hit -> {
+				assertThat(Thread.currentThread()).isSameAs(caller);
+				handed.add(hit);
+				if (hit.kind() == CatalogueSearch.Kind.WORDS) {
+					wordsSeen.countDown();
+				}
+			});
 			assertThat(embeddedAfterWords).isTrue();
 			assertThat(handedToThePool).hasValue(1);
 			assertThat(handed).isEqualTo(found.hits());
