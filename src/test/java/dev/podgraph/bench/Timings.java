@@ -3,6 +3,10 @@ package dev.podgraph.bench;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -53,6 +57,104 @@ public final class Timings {
 		readOnly.setReadOnly(true);
 		return measure(queries,
 				i -> readOnly.executeWithoutResult(status -> neo4j.query("RETURN 1 AS one").fetchAs(Long.class).one()));
+	}
+
+	/**
+	 * What this machine does to the latency of a fixed piece of work split over two threads, as a question's searches
+	 * are: {@link TwoThreadWork} timed {@code queries} times.
+	 * @param millis how long each half takes on an idle core
+	 * @param queries how many runs to time, after {@link #warmUp} runs of warm-up
+	 * @return the milliseconds each timed run took, sorted
+	 */
+	public static double[] twoThreads(double millis, int queries) {
+		try (TwoThreadWork work = TwoThreadWork.lasting(millis)) {
+			return measure(queries, i -> work.time());
+		}
+	}
+
+	/**
+	 * A fixed piece of work split over two threads, as a question's searches are: arithmetic alone (no memory to speak
+	 * of, no allocation, no lock), half on the caller's thread and half on another, each half sized to take a given
+	 * time on an idle core. Its median is about that time; how far its p99 lies above is the machine's doing (other
+	 * processes, the host), not the code's, and sets a floor under the p99 of any work of that median on two threads.
+	 */
+	public static final class TwoThreadWork implements AutoCloseable {
+
+		private final long steps;
+
+		private final ExecutorService other = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "timings-other-half");
+			thread.setDaemon(true);
+			return thread;
+		});
+
+		private TwoThreadWork(long steps) {
+			this.steps = steps;
+		}
+
+		/**
+		 * @param millis how long each half takes on an idle core
+		 * @return the work, with its thread started
+		 */
+		public static TwoThreadWork lasting(double millis) {
+			return new TwoThreadWork(stepsFor(millis));
+		}
+
+		/** @return how many milliseconds the two halves took together, from the first's start to the last's end */
+		public double time() {
+			long started = System.nanoTime();
+			Future<Long> half = other.submit(() -> spin(steps));
+			long mine = spin(steps);
+			try {
+				sink += mine ^ half.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			catch (ExecutionException ex) {
+				throw new IllegalStateException(ex.getCause());
+			}
+			return (System.nanoTime() - started) / 1e6;
+		}
+
+		@Override
+		public void close() {
+			other.shutdownNow();
+		}
+
+	}
+
+	/** Keeps the JIT from dropping the arithmetic as unused. */
+	private static volatile long sink;
+
+	/** @return how many {@link #spin} steps take {@code millis} on this thread's core, at its fastest of five tries */
+	static long stepsFor(double millis) {
+		long steps = 100_000;
+		double fastest;
+		while (true) {
+			fastest = Double.MAX_VALUE;
+			for (int i = 0; i < 5; i++) {
+				long started = System.nanoTime();
+				sink += spin(steps);
+				fastest = Math.min(fastest, (System.nanoTime() - started) / 1e6);
+			}
+			// Long enough to time well, and the JIT done with spin after the first rounds.
+			if (fastest >= 20) {
+				break;
+			}
+			steps *= 2;
+		}
+		return Math.max(1, Math.round(steps * millis / fastest));
+	}
+
+	/** Arithmetic that no compiler can shorten: each step depends on the one before. */
+	static long spin(long steps) {
+		long hash = 0xcbf29ce484222325L;
+		for (long i = 0; i < steps; i++) {
+			hash = Long.rotateLeft((hash ^ i) * 0x100000001b3L, 7);
+		}
+		return hash;
 	}
 
 	/** @return the {@code p} percentile (0 to 1) of sorted values, nearest rank */

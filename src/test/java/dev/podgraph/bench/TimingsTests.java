@@ -38,6 +38,24 @@ class TimingsTests {
 		assertThat(warmUp.settled()).isFalse();
 	}
 
+	@Test
+	void theTwoThreadJobTakesAboutAsLongAsAsked() {
+		double[] millis = Timings.twoThreads(5, 40);
+
+		assertThat(millis).hasSize(40).isSorted();
+		// Each half sized to 5 ms on an idle core; the two halves side by side take about that, unless the machine is
+		// so busy that a half waits long for a core.
+		assertThat(Timings.percentile(millis, 0.5)).isBetween(3.0, 15.0);
+	}
+
+	@Test
+	void stepsScaleWithTheTimeAsked() {
+		long five = Timings.stepsFor(5);
+		long twenty = Timings.stepsFor(20);
+
+		assertThat((double) twenty / five).isBetween(2.5, 6.0);
+	}
+
 	private static void sleep(long millis) {
 		try {
 			Thread.sleep(millis);

@@ -55,9 +55,11 @@ public final class GuestBenchmark {
 	 * @param latencies per method, the latencies in milliseconds, sorted
 	 * @param floor the latency of {@code RETURN 1} in a read-only transaction through the driver (Bolt): what any
 	 * read costs on this machine before it does anything
+	 * @param twoThreads the latency of fixed work on two threads as long as the median question by meaning, timed
+	 * taking turns with those questions ({@link Timed#twoThreads})
 	 */
 	public record Result(int episodes, double ingestRate, double embeddingRate, long texts, List<Latency> latencies,
-			Latency floor) {
+			Latency floor, Latency twoThreads) {
 	}
 
 	/**
@@ -159,8 +161,9 @@ public final class GuestBenchmark {
 				throw new IllegalStateException(report.failures().size() + " synthetic pages were refused");
 			}
 			EmbeddingPass.Result embedded = context.getBean(EmbeddingPass.class).catchUp();
+			Timed timed = time(context, queries, reads, settle);
 			return new Result(size, size / ingestSeconds, embedded.episodes() / embedded.seconds(), embedded.texts(),
-					time(context, queries, reads, settle), floor(context, queries));
+					timed.latencies(), floor(context, queries), timed.twoThreads());
 		}
 		finally {
 			if (keep.isEmpty()) {
@@ -182,22 +185,34 @@ public final class GuestBenchmark {
 				.fetchAs(Long.class)
 				.one()
 				.orElseThrow();
-			List<Latency> latencies = time(context, queries, reads, settle);
+			Timed timed = time(context, queries, reads, settle);
 			if (perQuestion) {
 				// After the timing above, which warmed everything up.
 				printPerQuestion(context.getBean(GuestFinder.class), queries / QUESTIONS.size());
 			}
-			return new Result((int) episodes, Double.NaN, Double.NaN, 0, latencies, floor(context, queries));
+			return new Result((int) episodes, Double.NaN, Double.NaN, 0, timed.latencies(), floor(context, queries),
+					timed.twoThreads());
 		}
+	}
+
+	/**
+	 * The latencies of one catalogue's questions.
+	 * @param latencies per method and way of reading
+	 * @param twoThreads fixed work on two threads ({@link Timings.TwoThreadWork}) as long as the first way's median
+	 * question by meaning, timed taking turns with those questions: how far above that median this machine, at that
+	 * time, puts the p99 of any such work
+	 */
+	record Timed(List<Latency> latencies, Latency twoThreads) {
 	}
 
 	/**
 	 * Times each method with each way of reading. The ways take turns question by question, each first in turn, so
 	 * that whatever else the machine does meanwhile (and what one way leaves behind for the next, such as garbage)
-	 * weighs on all of them alike. First, up to {@code settle} rounds of warm-up, until the JIT has settled
-	 * ({@link Timings#settle}): the latencies are those of a server that has been answering for a while.
+	 * weighs on all of them alike; so does, with the questions by meaning, fixed work on two threads of their median.
+	 * First, up to {@code settle} rounds of warm-up, until the JIT has settled ({@link Timings#settle}): the latencies
+	 * are those of a server that has been answering for a while.
 	 */
-	static List<Latency> time(ApplicationContext context, int queries, List<Reads> reads, int settle) {
+	static Timed time(ApplicationContext context, int queries, List<Reads> reads, int settle) {
 		List<GuestFinder> finders = reads.stream().map(r -> finder(context, r)).toList();
 		// First the JIT's warm-up: rounds of every wording ten times by every method and way, until it has settled.
 		Timings.WarmUp jit = Timings.settle(() -> {
@@ -215,22 +230,44 @@ public final class GuestBenchmark {
 					jit.settled() ? "settled" : "not settled (more with --settle=)");
 		}
 		List<Latency> latencies = new ArrayList<>();
+		double[] fixed = new double[queries];
 		for (Method method : Method.values()) {
 			double[][] millis = new double[reads.size()][queries];
-			// The warm-up compiles the hot paths and fills the page cache.
+			// The warm-up compiles the hot paths and fills the page cache; its first way's questions, timed, give the
+			// median that the fixed work is sized to.
 			int warmUp = Timings.warmUp(queries);
-			for (int i = 0; i < warmUp + queries; i++) {
-				String question = QUESTIONS.get(i % QUESTIONS.size());
-				for (int turn = 0; turn < finders.size(); turn++) {
-					int r = (i + turn) % finders.size();
-					long started = System.nanoTime();
-					GuestAnswer answer = finders.get(r).find(question, method, 10);
-					if (i >= warmUp) {
-						millis[r][i - warmUp] = (System.nanoTime() - started) / 1e6;
+			double[] warming = new double[warmUp];
+			Timings.TwoThreadWork work = null;
+			try {
+				for (int i = 0; i < warmUp + queries; i++) {
+					if (method == Method.MEANING && i == warmUp) {
+						Arrays.sort(warming);
+						work = Timings.TwoThreadWork.lasting(Timings.percentile(warming, 0.50));
 					}
-					if (answer.guests().isEmpty() && method != Method.WORDS) {
-						throw new IllegalStateException("no guests for \"" + question + "\" by " + method);
+					String question = QUESTIONS.get(i % QUESTIONS.size());
+					for (int turn = 0; turn < finders.size(); turn++) {
+						int r = (i + turn) % finders.size();
+						long started = System.nanoTime();
+						GuestAnswer answer = finders.get(r).find(question, method, 10);
+						double took = (System.nanoTime() - started) / 1e6;
+						if (i >= warmUp) {
+							millis[r][i - warmUp] = took;
+						}
+						else if (r == 0) {
+							warming[i] = took;
+						}
+						if (answer.guests().isEmpty() && method != Method.WORDS) {
+							throw new IllegalStateException("no guests for \"" + question + "\" by " + method);
+						}
 					}
+					if (work != null) {
+						fixed[i - warmUp] = work.time();
+					}
+				}
+			}
+			finally {
+				if (work != null) {
+					work.close();
 				}
 			}
 			for (int r = 0; r < finders.size(); r++) {
@@ -239,7 +276,9 @@ public final class GuestBenchmark {
 						Timings.percentile(millis[r], 0.99), queries));
 			}
 		}
-		return latencies;
+		Arrays.sort(fixed);
+		return new Timed(latencies,
+				new Latency(null, null, Timings.percentile(fixed, 0.50), Timings.percentile(fixed, 0.99), queries));
 	}
 
 	/**
@@ -301,6 +340,8 @@ public final class GuestBenchmark {
 			}
 			System.out.printf(Locale.ROOT, "| %,d | | | | floor: RETURN 1 | Bolt | %.1f | %.1f |%n", r.episodes(),
 					r.floor().p50(), r.floor().p99());
+			System.out.printf(Locale.ROOT, "| %,d | | | | floor: fixed work on two threads | taking turns with MEANING | %.1f | %.1f |%n",
+					r.episodes(), r.twoThreads().p50(), r.twoThreads().p99());
 		}
 	}
 

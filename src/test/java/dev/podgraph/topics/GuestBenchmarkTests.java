@@ -29,6 +29,7 @@ class GuestBenchmarkTests {
 			.hasSize(Method.values().length * GuestBenchmark.Reads.values().length);
 		assertThat(result.latencies()).allSatisfy(l -> assertThat(l.p99()).isGreaterThanOrEqualTo(l.p50()).isPositive());
 		assertThat(result.floor().p50()).isPositive();
+		assertThat(result.twoThreads().p99()).isGreaterThanOrEqualTo(result.twoThreads().p50()).isPositive();
 		GuestBenchmark.print(List.of(result));
 	}
 
