@@ -1,8 +1,11 @@
 package dev.podgraph;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.summary.Plan;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
@@ -80,6 +83,22 @@ public class TestGraph {
 	/** Runs a query and returns the first column of its only row. */
 	public org.neo4j.driver.Value single(String cypher, Map<String, Object> parameters) {
 		return driver.executableQuery(cypher).withParameters(parameters).execute().records().getFirst().get(0);
+	}
+
+	/**
+	 * @return the operators of the plan Neo4j makes for a query, depth first, without their database's name (EXPLAIN:
+	 * nothing runs)
+	 */
+	public List<String> operators(String cypher, Map<String, Object> parameters) {
+		List<String> operators = new ArrayList<>();
+		collect(driver.executableQuery("EXPLAIN " + cypher).withParameters(parameters).execute().summary().plan(),
+				operators);
+		return operators;
+	}
+
+	private static void collect(Plan plan, List<String> operators) {
+		operators.add(plan.operatorType().replaceAll("@.*", ""));
+		plan.children().forEach(child -> collect(child, operators));
 	}
 
 	public Driver driver() {

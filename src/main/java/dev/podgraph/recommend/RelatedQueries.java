@@ -99,11 +99,13 @@ class RelatedQueries {
 
 	// The episodes that discussed the topics given, each topic's strongest evidence first through the
 	// discussed_topic_lines index (no label checks: DISCUSSED always links an Episode to a Topic, and without them the
-	// planner keeps the index order), those sharing the rarest topics first.
-	private static final String BY_TOPICS = """
+	// planner keeps the index order), those sharing the rarest topics first. The seek is a hint: left to itself, the
+	// planner sometimes scanned the whole index and filtered by topic (see CatalogueSearch).
+	static final String BY_TOPICS = """
 			UNWIND $topics AS topic
 			CALL (topic) {
 			  MATCH (c)-[d:DISCUSSED]->()
+			  USING INDEX SEEK d:DISCUSSED(topic, lines)
 			  WHERE d.topic = topic.key AND d.lines >= 0
 			  RETURN c ORDER BY d.topic DESC, d.lines DESC LIMIT $perTopic
 			}

@@ -33,7 +33,11 @@ public class CatalogueSearch {
 	// Each query is bounded: the full-text and vector indexes hand out their best hits only, and a topic's DISCUSSED
 	// relationships come through the discussed_topic_lines index in its order (most lines first), so each read stops
 	// after its limit. Ordering by both indexed properties and leaving out label checks lets the planner use that order
-	// instead of sorting; DISCUSSED only ever links an Episode to a Topic. Vector scores are (1 + cosine) / 2.
+	// instead of sorting; DISCUSSED only ever links an Episode to a Topic. The seek is a hint, not left to the planner:
+	// on a catalogue just built, with the index's statistics not yet sampled, the planner sometimes chose to scan the
+	// whole index in its order and filter by topic, the same rows three to six times slower at 1k episodes for as long
+	// as the plan stayed cached (seen in benchmark runs at 1k; bench/README.md), and far worse on a larger one. Vector
+	// scores are (1 + cosine) / 2.
 	private static final String WORDS_IN_LINES = """
 			CALL db.index.fulltext.queryRelationships('evidence_text', $words, {limit: $wordHits})
 			YIELD relationship AS d, score
@@ -52,12 +56,13 @@ public class CatalogueSearch {
 
 	// A topic's name, and whether it is a candidate, are read once per topic rather than once per row: at 100k
 	// episodes, 0.50 against 0.38 ms at p50 for this search, 1.52 against 1.38 for the search by meaning (one run).
-	private static final String BY_TOPICS = """
+	static final String BY_TOPICS = """
 			UNWIND $topics AS key
 			MATCH (t:Topic {key: key})
 			WITH key, t.name AS name, coalesce(t.candidate, false) AS candidate
 			CALL (key) {
 			  MATCH (e)-[d:DISCUSSED]->()
+			  USING INDEX SEEK d:DISCUSSED(topic, lines)
 			  WHERE d.topic = key AND d.lines >= 0
 			  RETURN e, d ORDER BY d.topic DESC, d.lines DESC LIMIT $perTopic
 			}
@@ -71,12 +76,13 @@ public class CatalogueSearch {
 	// instead of 1.61 ms at p50. The topic is left out by seeking null (nothing), not by a filter: the planner put a
 	// filter after the index seek, which then read every one of a named topic's 100,000 relationships; a list to
 	// UNWIND lost the index's order.
-	private static final String NEAR_TOPICS = """
+	static final String NEAR_TOPICS = """
 			CALL db.index.vector.queryNodes('topic_embedding', $nearTopics, $vector) YIELD node, score
 			WITH node.key AS key, node.name AS name, coalesce(node.candidate, false) AS candidate, score
 			WITH key, name, candidate, score, CASE WHEN key IN $named THEN null ELSE key END AS toRead
 			OPTIONAL CALL (toRead) {
 			  MATCH (e)-[d:DISCUSSED]->()
+			  USING INDEX SEEK d:DISCUSSED(topic, lines)
 			  WHERE d.topic = toRead AND d.lines >= 0
 			  RETURN e, d ORDER BY d.topic DESC, d.lines DESC LIMIT $perNearTopic
 			}

@@ -26,22 +26,28 @@ class GuestQueries {
 
 	// Two reads: who the guests of the best episodes are (a few properties each), then the episodes and organisations
 	// of only the guests answered. At 100k episodes, reading every one of 50 episodes' details (its podcast through
-	// PART_OF among them) to answer 10 guests took 1.09 against 0.68 ms at p50 for the same answers.
-	private static final String GUESTS = """
+	// PART_OF among them) to answer 10 guests took 1.09 against 0.68 ms at p50 for the same answers. Each episode is
+	// found by its key through a hint, not left to the planner: on a catalogue just built, it sometimes started from
+	// the other end of the pattern and scanned an index for every episode, every question about 7 ms slower at 1k
+	// episodes for as long as the plan stayed cached (seen in a benchmark run at 1k), and far worse on a larger one.
+	static final String GUESTS = """
 			UNWIND $episodes AS key
 			MATCH (e:Episode {key: key})<-[a:APPEARED_ON {role: 'GUEST'}]-(p:Person)
+			USING INDEX SEEK e:Episode(key)
 			RETURN key AS episode, p.key AS person, p.name AS name, a.title AS title, a.organisationKey AS organisation
 			""";
 
 	// The organisations are read apart, each once: looked up row by row (OPTIONAL MATCH or a pattern comprehension),
 	// they took two thirds of the guests' read at 100k episodes (2.9 against 0.9 ms for 50 episodes).
-	private static final String DETAILS = """
+	static final String DETAILS = """
 			UNWIND $episodes AS key
 			MATCH (e:Episode {key: key})
+			USING INDEX SEEK e:Episode(key)
 			RETURN %s AS episode, null AS organisation
 			UNION ALL
 			UNWIND $organisations AS key
 			MATCH (o:Organisation {key: key})
+			USING INDEX SEEK o:Organisation(key)
 			RETURN null AS episode, {key: o.key, name: o.name} AS organisation
 			""".formatted(EpisodeRef.projection("e"));
 

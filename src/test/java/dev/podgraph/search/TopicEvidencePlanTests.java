@@ -1,0 +1,59 @@
+package dev.podgraph.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.podgraph.PodgraphTest;
+import dev.podgraph.TestGraph;
+import dev.podgraph.ingest.PageImporter;
+import dev.podgraph.ingest.Pages;
+
+/**
+ * The searches by topic read a topic's strongest evidence through the discussed_topic_lines index, in its order: a
+ * seek that stops after its limit, never a scan of the index or of every DISCUSSED relationship, nor a sort of all of a
+ * topic's relationships, which on a large catalogue would read them all.
+ */
+@PodgraphTest
+class TopicEvidencePlanTests {
+
+	@Autowired
+	TestGraph graph;
+
+	@Autowired
+	PageImporter pages;
+
+	@BeforeEach
+	void seedPage() {
+		graph.clear();
+		pages.importPage(Pages.seed(".txt"), null);
+	}
+
+	@Test
+	void theSearchByTopicsSeeksTheIndexInItsOrder() {
+		List<String> plan = graph.operators(CatalogueSearch.BY_TOPICS,
+				Map.of("topics", List.of("ethics", "bias"), "perTopic", 50));
+
+		assertSeeksInTheIndexsOrder(plan);
+	}
+
+	@Test
+	void theSearchOfTopicsNearInMeaningSeeksTheIndexInItsOrder() {
+		List<String> plan = graph.operators(CatalogueSearch.NEAR_TOPICS, Map.of("vector",
+				new float[Embedder.DIMENSIONS], "nearTopics", 5, "perNearTopic", 30, "named", List.of("ethics")));
+
+		assertSeeksInTheIndexsOrder(plan);
+	}
+
+	/** One seek of discussed_topic_lines per topic, its order kept: no scan, no sort. */
+	public static void assertSeeksInTheIndexsOrder(List<String> plan) {
+		assertThat(plan).contains("DirectedRelationshipIndexSeek")
+			.noneMatch(operator -> operator.contains("Scan") || operator.contains("Sort") || operator.equals("Top"));
+	}
+
+}

@@ -1,0 +1,53 @@
+package dev.podgraph.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.podgraph.PodgraphTest;
+import dev.podgraph.TestGraph;
+import dev.podgraph.ingest.PageImporter;
+import dev.podgraph.ingest.Pages;
+
+/**
+ * The guests' read finds each episode, and each organisation, by its key: one seek per key, never a scan of a label
+ * or of an index, whatever the planner would think of the catalogue's statistics at the time.
+ */
+@PodgraphTest
+class GuestQueriesPlanTests {
+
+	@Autowired
+	TestGraph graph;
+
+	@Autowired
+	PageImporter pages;
+
+	@BeforeEach
+	void seedPage() {
+		graph.clear();
+		pages.importPage(Pages.seed(".txt"), null);
+	}
+
+	@Test
+	void theGuestsOfTheBestEpisodesAreReadFromASeekOfEachEpisode() {
+		List<String> plan = graph.operators(GuestQueries.GUESTS,
+				Map.of("episodes", List.of("driven-by-data-the-podcast:s4e9", "another")));
+
+		assertThat(plan).containsOnlyOnce("NodeUniqueIndexSeek").noneMatch(operator -> operator.contains("Scan"));
+	}
+
+	@Test
+	void theEpisodesAndOrganisationsOfTheGuestsAnsweredAreReadFromSeeks() {
+		List<String> plan = graph.operators(GuestQueries.DETAILS, Map.of("episodes",
+				List.of("driven-by-data-the-podcast:s4e9"), "organisations", List.of("metropolitan-police")));
+
+		assertThat(plan).filteredOn("NodeUniqueIndexSeek"::equals).hasSize(2);
+		assertThat(plan).noneMatch(operator -> operator.contains("Scan"));
+	}
+
+}
