@@ -34,10 +34,9 @@ public class CatalogueSearch {
 	// relationships come through the discussed_topic_lines index in its order (most lines first), so each read stops
 	// after its limit. Ordering by both indexed properties and leaving out label checks lets the planner use that order
 	// instead of sorting; DISCUSSED only ever links an Episode to a Topic. The seek is a hint, not left to the planner:
-	// on a catalogue just built, with the index's statistics not yet sampled, the planner sometimes chose to scan the
-	// whole index in its order and filter by topic, the same rows three to six times slower at 1k episodes for as long
-	// as the plan stayed cached (seen in benchmark runs at 1k; bench/README.md), and far worse on a larger one. Vector
-	// scores are (1 + cosine) / 2.
+	// planning on a catalogue just built, it sometimes chose to scan the whole index in its order and filter by topic,
+	// the same rows three to six times slower at 1k episodes for as long as the plan stayed cached (seen in benchmark
+	// runs at 1k; bench/README.md), and far worse on a larger one. Vector scores are (1 + cosine) / 2.
 	private static final String WORDS_IN_LINES = """
 			CALL db.index.fulltext.queryRelationships('evidence_text', $words, {limit: $wordHits})
 			YIELD relationship AS d, score

@@ -60,19 +60,6 @@ public final class Timings {
 	}
 
 	/**
-	 * What this machine does to the latency of a fixed piece of work split over two threads, as a question's searches
-	 * are: {@link TwoThreadWork} timed {@code queries} times.
-	 * @param millis how long each half takes on an idle core
-	 * @param queries how many runs to time, after {@link #warmUp} runs of warm-up
-	 * @return the milliseconds each timed run took, sorted
-	 */
-	public static double[] twoThreads(double millis, int queries) {
-		try (TwoThreadWork work = TwoThreadWork.lasting(millis)) {
-			return measure(queries, i -> work.time());
-		}
-	}
-
-	/**
 	 * A fixed piece of work split over two threads, as a question's searches are: arithmetic alone (no memory to speak
 	 * of, no allocation, no lock), half on the caller's thread and half on another, each half sized to take a given
 	 * time on an idle core. Its median is about that time; how far its p99 lies above is the machine's doing (other

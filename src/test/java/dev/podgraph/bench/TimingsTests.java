@@ -40,7 +40,10 @@ class TimingsTests {
 
 	@Test
 	void theTwoThreadJobTakesAboutAsLongAsAsked() {
-		double[] millis = Timings.twoThreads(5, 40);
+		double[] millis;
+		try (Timings.TwoThreadWork work = Timings.TwoThreadWork.lasting(5)) {
+			millis = Timings.measure(40, i -> work.time());
+		}
 
 		assertThat(millis).hasSize(40).isSorted();
 		// Each half sized to 5 ms on an idle core; the two halves side by side take about that, unless the machine is

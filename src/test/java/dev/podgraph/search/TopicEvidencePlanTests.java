@@ -40,7 +40,7 @@ class TopicEvidencePlanTests {
 	}
 
 	/** One seek of discussed_topic_lines per topic, its order kept: no scan, no sort. */
-	public static void assertSeeksInTheIndexsOrder(List<String> plan) {
+	private static void assertSeeksInTheIndexsOrder(List<String> plan) {
 		assertThat(plan).contains("DirectedRelationshipIndexSeek")
 			.noneMatch(operator -> operator.contains("Scan") || operator.contains("Sort") || operator.equals("Top"));
 	}
