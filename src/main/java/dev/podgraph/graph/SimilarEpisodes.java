@@ -20,9 +20,12 @@ public class SimilarEpisodes {
 			RETURN e.key AS key, e.contentHash AS hash LIMIT $limit
 			""";
 
-	private static final String VERSIONS = """
+	// Each episode of a list is found by its key through a hint (here and below), as in the guests' read
+	// (GuestQueries): a plan made on a catalogue just built may otherwise scan an index for every key.
+	static final String VERSIONS = """
 			UNWIND $keys AS key
 			MATCH (e:Episode {key: key})
+			USING INDEX SEEK e:Episode(key)
 			SET e:PendingSimilar
 			RETURN e.key AS key, e.contentHash AS hash
 			""";
@@ -30,7 +33,7 @@ public class SimilarEpisodes {
 	private static final String PENDING_COUNT = "MATCH (e:Episode:PendingSimilar) RETURN count(e)";
 
 	// The episode's own list replaced, only if it is still the version the list was computed from.
-	private static final String SAVE = """
+	static final String SAVE = """
 			MATCH (e:Episode:PendingSimilar {key: $key}) WHERE e.contentHash = $hash
 			REMOVE e:PendingSimilar
 			WITH e
@@ -41,6 +44,7 @@ public class SimilarEpisodes {
 			CALL (e) {
 			  UNWIND $links AS link
 			  MATCH (c:Episode {key: link.other})
+			  USING INDEX SEEK c:Episode(key)
 			  CREATE (e)-[:SIMILAR {score: link.score, reasons: link.reasons, at: datetime.transaction()}]->(c)
 			}
 			RETURN count(e) AS saved
@@ -49,10 +53,12 @@ public class SimilarEpisodes {
 	// An offer enters another episode's list when the list is short or the offer beats its weakest; the list is then
 	// cut back to its length. An entry the other episode computed itself since this one was last written stays (it
 	// was scored from that side); episodes still waiting for their own list are left to compute it.
-	private static final String OFFER = """
+	static final String OFFER = """
 			MATCH (e:Episode {key: $key})
 			UNWIND $links AS link
-			MATCH (c:Episode {key: link.other}) WHERE NOT c:PendingSimilar
+			MATCH (c:Episode {key: link.other})
+			USING INDEX SEEK c:Episode(key)
+			WHERE NOT c:PendingSimilar
 			OPTIONAL MATCH (c)-[old:SIMILAR]->(e)
 			WITH e, c, link, old WHERE old IS NULL OR old.at < e.writtenAt
 			DELETE old

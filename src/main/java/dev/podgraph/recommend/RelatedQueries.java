@@ -30,8 +30,10 @@ class RelatedQueries {
 	// The episode, and its candidates found by people, organisations, sponsors and meaning: a UNION of
 	// bounded ways. The candidates by topic and what each candidate shares are two more reads in the same transaction:
 	// in one statement with the rest, the index-ordered read of DISCUSSED made Neo4j 2026.08's planner fail on some
-	// graphs ("d.lines should not appear non-cached", phase insertCachedProperties).
-	private static final String NEIGHBOURHOOD = """
+	// graphs ("d.lines should not appear non-cached", phase insertCachedProperties). Organisations are found by their
+	// keys through hints, as the candidates in OVERLAPS: a plan made on a catalogue just built may otherwise scan an
+	// index for every key (seen in the guests' read, GuestQueries).
+	static final String NEIGHBOURHOOD = """
 			MATCH (e:Episode {key: $key})
 			CALL () { MATCH (x:Episode) RETURN count(x) AS episodes }
 			CALL (e) {
@@ -49,6 +51,7 @@ class RelatedQueries {
 			CALL (organisations) {
 			  UNWIND organisations AS key
 			  MATCH (o:Organisation {key: key})
+			  USING INDEX SEEK o:Organisation(key)
 			  RETURN collect({key: o.key, name: o.name}) AS organisationRefs
 			}
 			CALL (e) {
@@ -71,6 +74,7 @@ class RelatedQueries {
 			  UNION
 			  MATCH (e)<-[a:APPEARED_ON {role: 'GUEST'}]-(:Person) WHERE a.organisationKey IS NOT NULL
 			  MATCH (o:Organisation {key: a.organisationKey})
+			  USING INDEX SEEK o:Organisation(key)
 			  CALL (o) {
 			    MATCH (o)<-[:WORKS_AT]-(:Person)-[:APPEARED_ON {role: 'GUEST'}]->(c)
 			    RETURN c LIMIT $perOrganisation
@@ -116,7 +120,8 @@ class RelatedQueries {
 	// What each candidate shares with the episode, in one walk over each candidate's relationships (the episode's own
 	// podcast, topics, people and sponsors are read once), and with no index in play: with labels on the neighbours,
 	// the planner may scan the whole Person(key) index for "p.key IN people" instead of expanding from the candidates.
-	private static final String OVERLAPS = """
+	// Each candidate is found by its key through a hint (see NEIGHBOURHOOD).
+	static final String OVERLAPS = """
 			MATCH (e:Episode {key: $key})
 			WITH e, COLLECT { MATCH (e)-[:DISCUSSED]->(t) RETURN t.key } AS topicKeys,
 			     COLLECT { MATCH (e)<-[:APPEARED_ON]-(p:Person) RETURN DISTINCT p.key } AS people,
@@ -125,6 +130,7 @@ class RelatedQueries {
 			     COLLECT { MATCH (e)<-[:SPONSORED]-(s:Organisation) RETURN s.key } AS sponsors
 			UNWIND $candidates AS key
 			MATCH (c:Episode {key: key})
+			USING INDEX SEEK c:Episode(key)
 			CALL (c, topicKeys, people, organisations, sponsors) {
 			  MATCH (c)-[r]-(x)
 			  WITH type(r) AS type, r, x, x.key AS other

@@ -58,6 +58,7 @@ public class CatalogueSearch {
 	static final String BY_TOPICS = """
 			UNWIND $topics AS key
 			MATCH (t:Topic {key: key})
+			USING INDEX SEEK t:Topic(key)
 			WITH key, t.name AS name, coalesce(t.candidate, false) AS candidate
 			CALL (key) {
 			  MATCH (e)-[d:DISCUSSED]->()

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -210,18 +209,6 @@ class RecommenderTests {
 
 	private static List<String> keys(RelatedEpisodes related) {
 		return related.episodes().stream().map(r -> r.episode().key()).toList();
-	}
-
-	@Test
-	void theEpisodesSharingTopicsComeFromAnIndexSeekInItsOrder() {
-		List<String> plan = graph.operators(RelatedQueries.BY_TOPICS, Map.of("key", "a", "topics",
-				List.of(Map.of("key", "ethics", "rarity", 1.0)), "perTopic", 30, "byTopics", 50));
-
-		// The one Top is the last step's (the candidates sharing the rarest topics first), over the topics' few rows.
-		assertThat(plan).contains("DirectedRelationshipIndexSeek")
-			.noneMatch(operator -> operator.contains("Scan") || operator.contains("Sort"))
-			.filteredOn("Top"::equals)
-			.hasSize(1);
 	}
 
 	private void write(ExtractedEpisode episode) {
