@@ -21,16 +21,18 @@ import dev.podgraph.ingest.shownotes.ShowNotes.Credit;
  */
 record Header(Integer season, Integer number, String title, LocalDate published, List<Credit> titleGuests) {
 
-	private static final Pattern EPISODE_LINE = Pattern.compile("^Episode\\s*(?<digits>\\d+)(?<rest>.*)$",
+	// Digits bounded as in TitleLine: a season has at most 3, an episode number at most 4 (here with up to 2 of a day
+	// glued on); a longer run of digits is neither, rather than a number too large to hold.
+	private static final Pattern EPISODE_LINE = Pattern.compile("^Episode\\s*(?<digits>\\d{1,6})(?<rest>\\D.*)?$",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern PUBLISHED = Pattern.compile("^(?:Published|Released|Posted)(?:\\s+on)?\\s*:?\\s*(?<rest>.*)$",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern[] TITLE_LINES = {
-			Pattern.compile("^S(?:eason)?\\s*(?<season>\\d+)\\s*[|:,]?\\s*E(?:p(?:isode)?)?\\.?\\s*(?<number>\\d+)\\s*[|:–—-]\\s*(?<title>.+)$",
+			Pattern.compile("^S(?:eason)?\\s*(?<season>\\d{1,3})\\s*[|:,]?\\s*E(?:p(?:isode)?)?\\.?\\s*(?<number>\\d{1,4})\\s*[|:–—-]\\s*(?<title>.+)$",
 					Pattern.CASE_INSENSITIVE),
-			Pattern.compile("^(?:Ep(?:isode)?\\.?|#)\\s*(?<number>\\d+)\\s*[|:–—-]\\s*(?<title>.+)$", Pattern.CASE_INSENSITIVE) };
+			Pattern.compile("^(?:Ep(?:isode)?\\.?|#)\\s*(?<number>\\d{1,4})\\s*[|:–—-]\\s*(?<title>.+)$", Pattern.CASE_INSENSITIVE) };
 
 	/** Reads the header from the first {@code end} lines. */
 	static Header read(List<String> lines, int end) {
@@ -80,7 +82,7 @@ record Header(Integer season, Integer number, String title, LocalDate published,
 	 */
 	private static Object[] gluedEpisodeLine(Matcher episode) {
 		String digits = episode.group("digits");
-		String rest = episode.group("rest").strip();
+		String rest = episode.group("rest") == null ? "" : episode.group("rest").strip();
 		if (rest.isEmpty()) {
 			return new Object[] { Integer.valueOf(digits), null };
 		}

@@ -33,9 +33,10 @@ record Intro(String text, String podcast, Integer season, Integer number, String
 			"^(?<lead>.*\\b(?:episode|season|edition|instalment)(?:\\s+\\d+)?\\s+)?of\\s+(?<podcast>.+)$",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern SEASON = Pattern.compile("\\bSeason\\s+(\\d+)", Pattern.CASE_INSENSITIVE);
+	// As many digits as a season or an episode number has (TitleLine's bounds); a longer run of digits is neither.
+	private static final Pattern SEASON = Pattern.compile("\\bSeason\\s+(\\d{1,3})(?!\\d)", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern EPISODE = Pattern.compile("\\bEpisode\\s+(\\d+)", Pattern.CASE_INSENSITIVE);
+	private static final Pattern EPISODE = Pattern.compile("\\bEpisode\\s+(\\d{1,4})(?!\\d)", Pattern.CASE_INSENSITIVE);
 
 	/** Reads an introduction from its paragraph. */
 	static Intro read(String line) {

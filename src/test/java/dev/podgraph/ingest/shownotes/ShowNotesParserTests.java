@@ -141,6 +141,23 @@ class ShowNotesParserTests {
 	}
 
 	@Test
+	void aNumberTooLongForASeasonOrAnEpisodeIsNeither() {
+		// Found by the fuzz run: eighty digits after "Season" threw instead of being read as no number.
+		String digits = "4".repeat(80);
+		List<ShowNotes> pages = List.of(
+				parse("In Episode " + digits + ", of Season " + digits + ", Sam Host is joined by Jane Doe.\n- Real topic\n"),
+				parse("S" + digits + " | Ep " + digits + " | A title\n- Real topic\n"),
+				parse("Episode " + digits + "\n- Real topic\n"), parse("Episode " + digits + "rd August 2021\n- Real topic\n"));
+
+		assertThat(pages).allSatisfy(notes -> {
+			assertThat(notes.season()).isNull();
+			assertThat(notes.number()).isNull();
+			assertThat(notes.bullets()).containsExactly("Real topic");
+		});
+		assertThat(pages.getFirst().guests()).extracting(Credit::name).containsExactly("Jane Doe");
+	}
+
+	@Test
 	void aMentionedPersonIsNeitherGuestNorTopicAndTheHostIsNoGuest() {
 		ShowNotes notes = parse("""
 				S1 | Ep 1 | Opening with Sam Host
