@@ -23,6 +23,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -114,6 +116,7 @@ class BrowserTests {
 		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
 
 		browser.findElement(By.linkText("bias")).click();
+		arriveAt("/topics/bias");
 		assertThat(browser.getCurrentUrl()).endsWith("/topics/bias");
 		assertThat(browser.findElement(By.cssSelector("ol.guests > li > a")).getText()).isEqualTo("Aimee Smith");
 		assertThat(browser.findElements(By.cssSelector("#years-chart canvas"))).isNotEmpty();
@@ -122,7 +125,7 @@ class BrowserTests {
 		WebElement box = browser.findElement(By.id("q"));
 		box.sendKeys("which guests talked about ethics?");
 		box.submit();
-		assertThat(browser.getCurrentUrl()).contains("/search?q=");
+		arriveAt("/search?q=");
 		assertThat(browser.findElement(By.cssSelector("ol.guests > li > a")).getText()).isEqualTo("Aimee Smith");
 		screenshot("search");
 
@@ -134,6 +137,7 @@ class BrowserTests {
 	void aScriptInShowNotesNeverRuns() throws IOException {
 		open("/people/mal-ware");
 		browser.findElement(By.cssSelector("ul.episodes a")).click();
+		arriveAt("/episodes/");
 
 		assertThat(browser.getTitle()).doesNotContain("pwned");
 		assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.ran === true"))
@@ -159,6 +163,18 @@ class BrowserTests {
 
 	private void open(String path) {
 		browser.get("http://localhost:" + port + path);
+	}
+
+	/**
+	 * Waits for the navigation a click or a form's submission started: {@code submit()} runs the form's submission
+	 * as a script and returns before the browser has left the page, so the URL read at once can still be the old
+	 * one (CI failed so, on a busy machine). Waits for the new URL, then for its document to be complete.
+	 */
+	private void arriveAt(String urlPart) {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		wait.until(ExpectedConditions.urlContains(urlPart));
+		wait.until(driver -> "complete"
+			.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 	private List<String> texts(String css) {
