@@ -43,6 +43,8 @@ class FeedReaderTests {
 	@ValueSource(strings = { "edge_feedparser-rs_billion-laughs-entity-expansion.xml",
 			"edge_feedparser_doctype-internal-entity-in-guid.xml" })
 	void refusesEveryDoctypeQuicklyWithAClearMessage(String name) {
+		// Once untimed, so that loading the parser's classes (slow on a busy machine) is not what is timed.
+		assertThatThrownBy(() -> read(name)).isInstanceOf(InvalidFeed.class);
 		long started = System.nanoTime();
 		assertThatThrownBy(() -> read(name)).isInstanceOfSatisfying(InvalidFeed.class, ex -> {
 			assertThat(ex.reason()).isEqualTo(InvalidFeed.Reason.DOCTYPE);
