@@ -54,6 +54,16 @@ public class FixtureCatalogue {
 	public void load() {
 		graph.clear();
 		vocabulary.load();
+		ingest(pages, feeds);
+		embeddings.catchUp();
+		similar.catchUp();
+	}
+
+	/**
+	 * Ingests the seed page and every feed fixture into whatever the graph holds already; the hostile and broken ones
+	 * are refused.
+	 */
+	public static void ingest(PageImporter pages, FeedImporter feeds) {
 		pages.importPage(Pages.seed(".txt"), null);
 		for (String feed : feedFixtures()) {
 			try {
@@ -67,8 +77,6 @@ public class FixtureCatalogue {
 				// A hostile or broken fixture, refused as it should be.
 			}
 		}
-		embeddings.catchUp();
-		similar.catchUp();
 	}
 
 	/** @return the names of the feed fixtures, sorted */

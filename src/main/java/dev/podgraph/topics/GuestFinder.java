@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import dev.podgraph.graph.NodeRef;
@@ -57,18 +59,37 @@ public class GuestFinder {
 
 	static final int NEAR_TOPICS = 5;
 
-	static final int NEAR_LINES = 30;
+	/**
+	 * How far each search of a question reads: the most rows of each, which bounds a question on any catalogue size.
+	 * @param wordHits the most lines, and the most episodes, that the full-text indexes hand out
+	 * @param perTopic the most episodes read per topic named, strongest evidence first
+	 * @param perNearTopic the most episodes read per topic near in meaning
+	 * @param nearLines the most evidence lines near in meaning
+	 * @param nearEpisodes the most episodes near in meaning
+	 */
+	record Depth(int wordHits, int perTopic, int perNearTopic, int nearLines, int nearEpisodes) {
 
-	static final int NEAR_EPISODES = 10;
+		static final Depth DEFAULT = new Depth(50, 50, 30, 30, 10);
 
-	/** The most lines, and the most episodes, that the full-text indexes hand out per question. */
-	static final int WORD_HITS = 50;
+		Depth {
+			if (wordHits < 1 || perTopic < 1 || perNearTopic < 1 || nearLines < 1 || nearEpisodes < 1) {
+				throw new IllegalArgumentException("each search reads at least one row, not " + List.of(wordHits, perTopic,
+						perNearTopic, nearLines, nearEpisodes));
+			}
+		}
 
-	/** The most episodes read per topic named, strongest evidence first: bounds a question on any catalogue size. */
-	static final int PER_TOPIC = 50;
+		/**
+		 * @param words the question's words
+		 * @param topics the topics it names
+		 * @param vector its embedding, or {@code null} for no search by meaning
+		 * @return what to look for, each search as deep as this says
+		 */
+		Lookup lookup(String words, List<String> topics, Supplier<float[]> vector) {
+			return new Lookup(words, wordHits, topics, perTopic, vector, NEAR_TOPICS, perNearTopic, nearLines,
+					nearEpisodes);
+		}
 
-	/** The most episodes read per topic near in meaning. */
-	static final int PER_NEAR_TOPIC = 30;
+	}
 
 	/** How many of the best episodes, per guest asked for, are looked up for their guests. */
 	static final int EPISODES_PER_GUEST = 5;
@@ -83,8 +104,18 @@ public class GuestFinder {
 
 	private final GuestQueries queries;
 
+	private final Depth depth;
+
+	@Autowired
 	GuestFinder(TopicExtractor extractor, Taxonomy taxonomy, CatalogueSearch search, Embedder embedder,
 			GuestQueries queries) {
+		this(extractor, taxonomy, search, embedder, queries, Depth.DEFAULT);
+	}
+
+	/** As the application's, each search reading as far as {@code depth} says (the benchmark compares depths). */
+	GuestFinder(TopicExtractor extractor, Taxonomy taxonomy, CatalogueSearch search, Embedder embedder,
+			GuestQueries queries, Depth depth) {
+		this.depth = depth;
 		this.extractor = extractor;
 		this.taxonomy = taxonomy;
 		this.search = search;
@@ -110,9 +141,9 @@ public class GuestFinder {
 		// Each search's hits are weighed while the slower searches still run (the search by words is done first, on
 		// this thread, while the question is embedded).
 		Matches matches = new Matches();
-		Found found = search.find(new Lookup(words, WORD_HITS, List.copyOf(topics.keySet()), PER_TOPIC,
-				method == Method.MEANING ? () -> embedder.embedQuestion(text) : null, NEAR_TOPICS, PER_NEAR_TOPIC,
-				NEAR_LINES, NEAR_EPISODES), hit -> match(hit, topics, wanted, matches));
+		Found found = search.find(depth.lookup(words, List.copyOf(topics.keySet()),
+				method == Method.MEANING ? () -> embedder.embedQuestion(text) : null),
+				hit -> match(hit, topics, wanted, matches));
 		Map<String, Double> episodes = best(matches.episodeScores(), Math.max(50, limit * EPISODES_PER_GUEST));
 		List<Guest> guests = queries.guests(episodes, matches, limit);
 		List<NodeRef> topicRefs = topics.keySet()

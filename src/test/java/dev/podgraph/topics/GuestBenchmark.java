@@ -18,6 +18,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.FileSystemUtils;
 
+import dev.podgraph.FixtureCatalogue;
 import dev.podgraph.StandaloneApplication;
 import dev.podgraph.bench.SyntheticPages;
 import dev.podgraph.bench.Timings;
@@ -25,12 +26,16 @@ import dev.podgraph.config.EmbeddedNeo4j;
 import dev.podgraph.graph.BoltReads;
 import dev.podgraph.graph.GraphReads;
 import dev.podgraph.graph.InProcessReads;
+import dev.podgraph.ingest.FeedImporter;
 import dev.podgraph.ingest.IngestReport;
 import dev.podgraph.ingest.PageImporter;
 import dev.podgraph.search.Embedder;
 import dev.podgraph.search.EmbeddingPass;
 import dev.podgraph.search.Searches;
 import dev.podgraph.topics.GuestAnswer.Method;
+import dev.podgraph.topics.GuestFinder.Depth;
+import dev.podgraph.topics.GuestSearchEvaluation.Question;
+import dev.podgraph.topics.GuestSearchEvaluation.Scores;
 
 /**
  * "Which guests talked about X?" on synthetic catalogues of growing size: ingest throughput, then the background
@@ -64,12 +69,15 @@ public final class GuestBenchmark {
 
 	/**
 	 * @param method how questions were read
-	 * @param reads how the catalogue was read
+	 * @param reads how the catalogue was read: a {@link Reads}'s label, with the depth of the searches where not the default
 	 * @param p50 median, milliseconds
 	 * @param p99 99th percentile, milliseconds
 	 * @param queries how many were timed
+	 * @param sameFirst the share of the benchmark's questions whose first guest is the first way's first guest
+	 * @param shared the share of the first way's guests (ten at most) that this way answers too, on average
 	 */
-	public record Latency(Method method, Reads reads, double p50, double p99, int queries) {
+	public record Latency(Method method, String reads, double p50, double p99, int queries, double sameFirst,
+			double shared) {
 	}
 
 	/** Ways of reading the catalogue, to compare in one run. */
@@ -107,16 +115,29 @@ public final class GuestBenchmark {
 		boolean evidence = option(args, "--evidence=").map(Boolean::parseBoolean).orElse(true);
 		List<Reads> reads = option(args, "--compare").isPresent() ? List.of(Reads.values())
 				: List.of(Reads.IN_PROCESS_SIDE_BY_SIDE);
+		// --depth=25,25,15,15,10, as often as needed: other depths of the searches (GuestFinder.Depth), each timed taking
+		// turns with the default.
+		List<Depth> depths = Arrays.stream(args)
+			.filter(a -> a.startsWith("--depth="))
+			.map(a -> depth(a.substring("--depth=".length())))
+			.toList();
 		// --set=property=value, as often as needed: the application's settings for the run (after the benchmark's own).
 		List<String> settings = Arrays.stream(args).filter(a -> a.startsWith("--set=")).map(a -> a.substring(6)).toList();
 		// The most warm-up rounds before timing, each every wording ten times by every method (0: none).
 		int settle = option(args, "--settle=").map(Integer::parseInt).orElse(60);
+		if (option(args, "--evaluate").isPresent()) {
+			// The evaluation set's questions, among synthetic episodes on the same topics: how each depth holds up.
+			for (int size : sizes) {
+				evaluateAmong(size, depths, settings);
+			}
+			return;
+		}
 		Optional<Path> catalogue = option(args, "--data=").map(Path::of);
 		if (catalogue.isPresent()) {
 			// A catalogue built and embedded before, such as the HTTP benchmark's (the same synthetic pages): only
 			// the questions are timed.
 			boolean perQuestion = option(args, "--per-question").isPresent();
-			print(List.of(timeOn(catalogue.get(), queries, reads, perQuestion, settings, settle)));
+			print(List.of(timeOn(catalogue.get(), queries, reads, depths, perQuestion, settings, settle)));
 			return;
 		}
 		Optional<Path> keep = option(args, "--keep=").map(Path::of);
@@ -125,25 +146,27 @@ public final class GuestBenchmark {
 		}
 		List<Result> results = new ArrayList<>();
 		for (int size : sizes) {
-			results.add(run(size, queries, evidence, reads, keep, settings, settle));
+			results.add(run(size, queries, evidence, reads, depths, keep, settings, settle));
 			print(results);
 		}
 	}
 
 	/**
 	 * Ingests {@code size} synthetic episodes into a fresh database, embeds them (with the evidence lines or not), and
-	 * times {@code queries} per method and way of reading.
+	 * times {@code queries} per method and way of reading, and the application's way with the searches as deep as each
+	 * of {@code depths}.
 	 */
-	public static Result run(int size, int queries, boolean evidence, List<Reads> reads) throws IOException {
-		return run(size, queries, evidence, reads, Optional.empty(), List.of(), 0);
+	public static Result run(int size, int queries, boolean evidence, List<Reads> reads, List<Depth> depths)
+			throws IOException {
+		return run(size, queries, evidence, reads, depths, Optional.empty(), List.of(), 0);
 	}
 
 	/**
-	 * As {@link #run(int, int, boolean, List)}; with {@code keep}, the catalogue is built in that folder, which must
-	 * not exist yet, and left there for later runs with {@code --data=}.
+	 * As {@link #run(int, int, boolean, List, Optional)}; with {@code keep}, the catalogue is built in that folder,
+	 * which must not exist yet, and left there for later runs with {@code --data=}.
 	 */
-	static Result run(int size, int queries, boolean evidence, List<Reads> reads, Optional<Path> keep,
-			List<String> settings, int settle) throws IOException {
+	static Result run(int size, int queries, boolean evidence, List<Reads> reads, List<Depth> depths,
+			Optional<Path> keep, List<String> settings, int settle) throws IOException {
 		if (keep.isPresent() && Files.exists(keep.get())) {
 			throw new IllegalArgumentException(keep.get() + " exists already; choose a new folder for --keep=");
 		}
@@ -161,7 +184,7 @@ public final class GuestBenchmark {
 				throw new IllegalStateException(report.failures().size() + " synthetic pages were refused");
 			}
 			EmbeddingPass.Result embedded = context.getBean(EmbeddingPass.class).catchUp();
-			Timed timed = time(context, queries, reads, settle);
+			Timed timed = time(context, queries, finders(context, reads, depths), settle);
 			return new Result(size, size / ingestSeconds, embedded.episodes() / embedded.seconds(), embedded.texts(),
 					timed.latencies(), floor(context, queries), timed.twoThreads());
 		}
@@ -172,9 +195,56 @@ public final class GuestBenchmark {
 		}
 	}
 
+	/**
+	 * Scores the evaluation set ({@link GuestSearchEvaluation}) with the application's depth of the searches and each
+	 * of {@code depths}, on the real fixtures' catalogue among {@code size} synthetic episodes (their 30 topics are
+	 * the vocabulary's, so every question has distractors): whether a depth finds the right guests when many other
+	 * episodes discuss the same topic. The synthetic pages have no right answers of their own.
+	 */
+	static void evaluateAmong(int size, List<Depth> depths, List<String> settings) throws IOException {
+		Path data = Files.createTempDirectory("podgraph-bench");
+		try (StandaloneApplication app = StandaloneApplication.startWithoutWeb(with(settings,
+				"podgraph.embedded.data-dir=" + data, "podgraph.embedded.bolt-port=0", "podgraph.demo.enabled=false",
+				"podgraph.embedded.page-cache=512MB", "podgraph.search.embeddings.background=false",
+				"logging.level.root=WARN"))) {
+			ApplicationContext context = app.context();
+			PageImporter pages = context.getBean(PageImporter.class);
+			IngestReport report = pages.importAll(new SyntheticPages(42, PODCASTS).sources(size), null, batch -> {
+			});
+			if (!report.failures().isEmpty()) {
+				throw new IllegalStateException(report.failures().size() + " synthetic pages were refused");
+			}
+			FixtureCatalogue.ingest(pages, context.getBean(FeedImporter.class));
+			context.getBean(EmbeddingPass.class).catchUp();
+			List<Question> questions = GuestSearchEvaluation.questions();
+			System.out.println();
+			System.out.printf(Locale.ROOT, "The evaluation set's %d questions among %,d synthetic episodes:%n%n",
+					questions.size(), size);
+			System.out.println("| depth | method | guests P@5 | guests R@10 | first guest right | episodes P@5 | episodes R@10 |");
+			System.out.println("|---|---|---:|---:|---:|---:|---:|");
+			for (Depth depth : Stream.concat(Stream.of(Depth.DEFAULT), depths.stream()).toList()) {
+				GuestFinder finder = finder(context, Reads.IN_PROCESS_SIDE_BY_SIDE, depth);
+				for (Method method : Method.values()) {
+					Scores s = GuestSearchEvaluation.score(finder, method, questions);
+					System.out.printf(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n", label(depth),
+							method, s.guestPrecision5(), s.guestRecall10(), s.firstRight(), s.episodePrecision5(),
+							s.episodeRecall10());
+				}
+			}
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(data);
+		}
+	}
+
+	private static String label(Depth d) {
+		return "%d/%d/%d/%d/%d%s".formatted(d.wordHits(), d.perTopic(), d.perNearTopic(), d.nearLines(),
+				d.nearEpisodes(), d.equals(Depth.DEFAULT) ? " (default)" : "");
+	}
+
 	/** Times the questions on a catalogue already in a folder; ingest and embedding rates are not measured. */
-	static Result timeOn(Path data, int queries, List<Reads> reads, boolean perQuestion, List<String> settings,
-			int settle) {
+	static Result timeOn(Path data, int queries, List<Reads> reads, List<Depth> depths, boolean perQuestion,
+			List<String> settings, int settle) {
 		try (StandaloneApplication app = StandaloneApplication.startWithoutWeb(with(settings,
 				"podgraph.embedded.data-dir=" + data, "podgraph.embedded.bolt-port=0", "podgraph.demo.enabled=false",
 				"podgraph.embedded.page-cache=512MB", "podgraph.search.embeddings.background=false",
@@ -185,7 +255,7 @@ public final class GuestBenchmark {
 				.fetchAs(Long.class)
 				.one()
 				.orElseThrow();
-			Timed timed = time(context, queries, reads, settle);
+			Timed timed = time(context, queries, finders(context, reads, depths), settle);
 			if (perQuestion) {
 				// After the timing above, which warmed everything up.
 				printPerQuestion(context.getBean(GuestFinder.class), queries / QUESTIONS.size());
@@ -206,14 +276,27 @@ public final class GuestBenchmark {
 	}
 
 	/**
+	 * The finders to time, by label: one per way of reading, and for each of {@code depths} the application's way with
+	 * the searches that deep.
+	 */
+	static Map<String, GuestFinder> finders(ApplicationContext context, List<Reads> reads, List<Depth> depths) {
+		Map<String, GuestFinder> finders = new LinkedHashMap<>();
+		reads.forEach(way -> finders.put(way.label, finder(context, way, Depth.DEFAULT)));
+		depths.forEach(d -> finders.put("in-process, side by side, depth " + label(d),
+				finder(context, Reads.IN_PROCESS_SIDE_BY_SIDE, d)));
+		return finders;
+	}
+
+	/**
 	 * Times each method with each way of reading. The ways take turns question by question, each first in turn, so
 	 * that whatever else the machine does meanwhile (and what one way leaves behind for the next, such as garbage)
 	 * weighs on all of them alike; so does, with the questions by meaning, fixed work on two threads of their median.
 	 * First, up to {@code settle} rounds of warm-up, until the JIT has settled ({@link Timings#settle}): the latencies
 	 * are those of a server that has been answering for a while.
 	 */
-	static Timed time(ApplicationContext context, int queries, List<Reads> reads, int settle) {
-		List<GuestFinder> finders = reads.stream().map(r -> finder(context, r)).toList();
+	static Timed time(ApplicationContext context, int queries, Map<String, GuestFinder> ways, int settle) {
+		List<String> labels = List.copyOf(ways.keySet());
+		List<GuestFinder> finders = List.copyOf(ways.values());
 		// First the JIT's warm-up: rounds of every wording ten times by every method and way, until it has settled.
 		Timings.WarmUp jit = Timings.settle(() -> {
 			for (int i = 0; i < 10 * QUESTIONS.size(); i++) {
@@ -232,7 +315,7 @@ public final class GuestBenchmark {
 		List<Latency> latencies = new ArrayList<>();
 		double[] fixed = new double[queries];
 		for (Method method : Method.values()) {
-			double[][] millis = new double[reads.size()][queries];
+			double[][] millis = new double[finders.size()][queries];
 			// The warm-up compiles the hot paths and fills the page cache; its first way's questions, timed, give the
 			// median that the fixed work is sized to.
 			int warmUp = Timings.warmUp(queries);
@@ -270,15 +353,44 @@ public final class GuestBenchmark {
 					work.close();
 				}
 			}
+			double[][] agreement = agreement(finders, method);
 			for (int r = 0; r < finders.size(); r++) {
 				Arrays.sort(millis[r]);
-				latencies.add(new Latency(method, reads.get(r), Timings.percentile(millis[r], 0.50),
-						Timings.percentile(millis[r], 0.99), queries));
+				latencies.add(new Latency(method, labels.get(r), Timings.percentile(millis[r], 0.50),
+						Timings.percentile(millis[r], 0.99), queries, agreement[r][0], agreement[r][1]));
 			}
 		}
 		Arrays.sort(fixed);
 		return new Timed(latencies,
-				new Latency(null, null, Timings.percentile(fixed, 0.50), Timings.percentile(fixed, 0.99), queries));
+				new Latency(null, null, Timings.percentile(fixed, 0.50), Timings.percentile(fixed, 0.99), queries, 1, 1));
+	}
+
+	/**
+	 * How far each finder's answers to the benchmark's questions agree with the first's (the application's): for each,
+	 * the share of questions with the same first guest, and the share of the first's guests it answers too.
+	 */
+	static double[][] agreement(List<GuestFinder> finders, Method method) {
+		double[][] agreement = new double[finders.size()][2];
+		for (String question : QUESTIONS) {
+			List<String> expected = guests(finders.getFirst().find(question, method, 10));
+			for (int r = 0; r < finders.size(); r++) {
+				List<String> answered = guests(finders.get(r).find(question, method, 10));
+				boolean sameFirst = expected.isEmpty() ? answered.isEmpty()
+						: !answered.isEmpty() && answered.getFirst().equals(expected.getFirst());
+				agreement[r][0] += sameFirst ? 1 : 0;
+				agreement[r][1] += expected.isEmpty() ? 1
+						: (double) expected.stream().filter(answered::contains).count() / expected.size();
+			}
+		}
+		for (double[] way : agreement) {
+			way[0] /= QUESTIONS.size();
+			way[1] /= QUESTIONS.size();
+		}
+		return agreement;
+	}
+
+	private static List<String> guests(GuestAnswer answer) {
+		return answer.guests().stream().map(guest -> guest.person().key()).toList();
 	}
 
 	/**
@@ -298,18 +410,26 @@ public final class GuestBenchmark {
 		}
 	}
 
-	/** A finder that reads the catalogue as {@code way} says, with the application's other parts. */
-	static GuestFinder finder(ApplicationContext context, Reads way) {
+	/**
+	 * A finder that reads the catalogue as {@code way} says, each search as deep as {@code depth}, with the
+	 * application's other parts.
+	 */
+	static GuestFinder finder(ApplicationContext context, Reads way, Depth depth) {
 		GraphReads reads = way.inProcess ? new InProcessReads(context.getBean(EmbeddedNeo4j.class)::database)
 				: new BoltReads(context.getBean(Neo4jClient.class), context.getBean(PlatformTransactionManager.class));
 		return finder(context, reads,
-				way.sideBySide ? context.getBean("searches", Executor.class) : Searches.ONE_AFTER_ANOTHER);
+				way.sideBySide ? context.getBean("searches", Executor.class) : Searches.ONE_AFTER_ANOTHER, depth);
 	}
 
 	/** A finder that reads the catalogue through {@code reads}, its searches run by {@code executor}. */
 	static GuestFinder finder(ApplicationContext context, GraphReads reads, Executor executor) {
+		return finder(context, reads, executor, Depth.DEFAULT);
+	}
+
+	private static GuestFinder finder(ApplicationContext context, GraphReads reads, Executor executor, Depth depth) {
 		return new GuestFinder(context.getBean(TopicExtractor.class), context.getBean(Taxonomy.class),
-				Searches.catalogueSearch(reads, executor), context.getBean(Embedder.class), new GuestQueries(reads));
+				Searches.catalogueSearch(reads, executor), context.getBean(Embedder.class), new GuestQueries(reads),
+				depth);
 	}
 
 	/**
@@ -326,23 +446,40 @@ public final class GuestBenchmark {
 
 	static Latency floor(ApplicationContext context, int queries) {
 		double[] millis = Timings.floor(context, queries);
-		return new Latency(null, null, Timings.percentile(millis, 0.50), Timings.percentile(millis, 0.99), queries);
+		return new Latency(null, null, Timings.percentile(millis, 0.50), Timings.percentile(millis, 0.99), queries, 1, 1);
 	}
 
 	static void print(List<Result> results) {
 		System.out.println();
-		System.out.println("| episodes | ingest (episodes/s) | embedding (episodes/s) | texts embedded | method | reads | p50 (ms) | p99 (ms) |");
-		System.out.println("|---:|---:|---:|---:|---|---|---:|---:|");
+		System.out.println("| episodes | ingest (episodes/s) | embedding (episodes/s) | texts embedded | method | reads | p50 (ms) | p99 (ms) | same first guest | guests shared |");
+		System.out.println("|---:|---:|---:|---:|---|---|---:|---:|---:|---:|");
 		for (Result r : results) {
 			for (Latency l : r.latencies()) {
-				System.out.printf(Locale.ROOT, "| %,d | %,.0f | %,.0f | %,d | %s | %s | %.1f | %.1f |%n", r.episodes(),
-						r.ingestRate(), r.embeddingRate(), r.texts(), l.method(), l.reads().label, l.p50(), l.p99());
+				// A catalogue timed with --data= was not built in this run: no rates.
+				System.out.printf(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %.1f | %.1f | %.0f%% | %.0f%% |%n",
+						r.episodes(), rate(r.ingestRate()), rate(r.embeddingRate()),
+						r.texts() == 0 ? "" : "%,d".formatted(r.texts()), l.method(), l.reads(), l.p50(), l.p99(),
+						100 * l.sameFirst(), 100 * l.shared());
 			}
-			System.out.printf(Locale.ROOT, "| %,d | | | | floor: RETURN 1 | Bolt | %.1f | %.1f |%n", r.episodes(),
+			System.out.printf(Locale.ROOT, "| %,d | | | | floor: RETURN 1 | Bolt | %.1f | %.1f | | |%n", r.episodes(),
 					r.floor().p50(), r.floor().p99());
-			System.out.printf(Locale.ROOT, "| %,d | | | | floor: fixed work on two threads | taking turns with MEANING | %.1f | %.1f |%n",
+			System.out.printf(Locale.ROOT, "| %,d | | | | floor: fixed work on two threads | taking turns with MEANING | %.1f | %.1f | | |%n",
 					r.episodes(), r.twoThreads().p50(), r.twoThreads().p99());
 		}
+	}
+
+	/** @return the depth written as its five numbers, in {@link Depth}'s order */
+	static Depth depth(String numbers) {
+		List<Integer> d = ints(numbers);
+		if (d.size() != 5) {
+			throw new IllegalArgumentException("--depth= takes five numbers (words, per topic named, per topic near, "
+					+ "lines near, episodes near), such as --depth=25,25,15,15,10; not " + numbers);
+		}
+		return new Depth(d.get(0), d.get(1), d.get(2), d.get(3), d.get(4));
+	}
+
+	private static String rate(double perSecond) {
+		return Double.isNaN(perSecond) ? "" : String.format(Locale.ROOT, "%,.0f", perSecond);
 	}
 
 	private static Optional<String> option(String[] args, String name) {

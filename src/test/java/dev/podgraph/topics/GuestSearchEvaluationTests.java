@@ -317,9 +317,7 @@ class GuestSearchEvaluationTests {
 
 	/** "ethics" by words, by its topic and by meaning, as {@link GuestFinder} asks. */
 	private static CatalogueSearch.Lookup ethics(Supplier<float[]> vector) {
-		return new CatalogueSearch.Lookup("ethics", GuestFinder.WORD_HITS, List.of("ethics"), GuestFinder.PER_TOPIC,
-				vector, GuestFinder.NEAR_TOPICS, GuestFinder.PER_NEAR_TOPIC, GuestFinder.NEAR_LINES,
-				GuestFinder.NEAR_EPISODES);
+		return GuestFinder.Depth.DEFAULT.lookup("ethics", List.of("ethics"), vector);
 	}
 
 	/** The reads, each query shown to {@code seen} on the thread that runs it, before it runs. */
@@ -367,9 +365,8 @@ class GuestSearchEvaluationTests {
 		for (Question question : GuestSearchEvaluation.questions()) {
 			List<String> topics = List.copyOf(finder.vocabularyTopics(question.question()).keySet());
 			float[] vector = embedder.embedQuestion(question.question());
-			CatalogueSearch.Found found = search.find(new CatalogueSearch.Lookup(question.question(),
-					GuestFinder.WORD_HITS, topics, GuestFinder.PER_TOPIC, () -> vector, GuestFinder.NEAR_TOPICS,
-					GuestFinder.PER_NEAR_TOPIC, GuestFinder.NEAR_LINES, GuestFinder.NEAR_EPISODES));
+			CatalogueSearch.Found found = search
+				.find(GuestFinder.Depth.DEFAULT.lookup(question.question(), topics, () -> vector));
 
 			List<List<Object>> near = found.hits()
 				.stream()
@@ -379,7 +376,7 @@ class GuestSearchEvaluationTests {
 			List<List<Object>> readAgain = graph.driver()
 				.executableQuery(nearTopics)
 				.withParameters(Map.of("vector", vector, "nearTopics", GuestFinder.NEAR_TOPICS, "perNearTopic",
-						GuestFinder.PER_NEAR_TOPIC))
+						GuestFinder.Depth.DEFAULT.perNearTopic()))
 				.execute()
 				.records()
 				.stream()
