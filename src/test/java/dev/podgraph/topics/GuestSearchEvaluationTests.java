@@ -62,10 +62,10 @@ import dev.podgraph.topics.GuestSearchEvaluation.Scores;
 class GuestSearchEvaluationTests {
 
 	/**
-	 * Measured 2026-11-28 with embeddings (guests P@5 0.58, R@10 0.91), less the rounding of the table; a change
+	 * Measured 2026-11-30 with embeddings (guests P@5 0.59, R@10 0.91), less the rounding of the table; a change
 	 * that lowers them fails here.
 	 */
-	static final double FLOOR_GUEST_PRECISION_5 = 0.57;
+	static final double FLOOR_GUEST_PRECISION_5 = 0.58;
 
 	static final double FLOOR_GUEST_RECALL_10 = 0.90;
 
