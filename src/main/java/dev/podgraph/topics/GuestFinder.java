@@ -70,10 +70,10 @@ public class GuestFinder {
 	record Depth(int wordHits, int perTopic, int perNearTopic, int nearLines, int nearEpisodes) {
 
 		/**
-		 * Half of the depth before (50/50/30/30/10): at 100k episodes a question by meaning took 15% less at p50
-		 * (4.0 against 4.7 ms, p99 8.7 against 10.6 in one run taking turns), with the evaluation set's scores the
-		 * same within one question of 50, on the fixtures alone and among 1k and 10k synthetic episodes; shallower
-		 * still (15/15/10/10/5) lost three first guests of 50 among 10k (bench/README.md).
+		 * Half of the depth before (50/50/30/30/10): at 100k episodes a question by meaning took 0.5-0.8 ms less at
+		 * p50 in each of nine runs taking turns with the old depth (8-16%), with the evaluation set's scores the same
+		 * within one question of 50, on the fixtures alone and among 1k and 10k synthetic episodes; shallower still
+		 * (15/15/10/10/5) lost three first guests of 50 among 10k (bench/README.md).
 		 */
 		static final Depth DEFAULT = new Depth(25, 25, 15, 15, 10);
 
