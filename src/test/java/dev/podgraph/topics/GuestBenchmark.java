@@ -162,7 +162,7 @@ public final class GuestBenchmark {
 	}
 
 	/**
-	 * As {@link #run(int, int, boolean, List, Optional)}; with {@code keep}, the catalogue is built in that folder,
+	 * As {@link #run(int, int, boolean, List, List)}; with {@code keep}, the catalogue is built in that folder,
 	 * which must not exist yet, and left there for later runs with {@code --data=}.
 	 */
 	static Result run(int size, int queries, boolean evidence, List<Reads> reads, List<Depth> depths,
@@ -176,13 +176,7 @@ public final class GuestBenchmark {
 				"podgraph.embedded.page-cache=512MB", "podgraph.search.embeddings.background=false",
 				"podgraph.search.embeddings.evidence=" + evidence, "logging.level.root=WARN"))) {
 			ApplicationContext context = app.context();
-			long started = System.nanoTime();
-			IngestReport report = context.getBean(PageImporter.class).importAll(new SyntheticPages(42, PODCASTS).sources(size), null, batch -> {
-			});
-			double ingestSeconds = (System.nanoTime() - started) / 1e9;
-			if (!report.failures().isEmpty()) {
-				throw new IllegalStateException(report.failures().size() + " synthetic pages were refused");
-			}
+			double ingestSeconds = ingestSynthetic(context, size);
 			EmbeddingPass.Result embedded = context.getBean(EmbeddingPass.class).catchUp();
 			Timed timed = time(context, queries, finders(context, reads, depths), settle);
 			return new Result(size, size / ingestSeconds, embedded.episodes() / embedded.seconds(), embedded.texts(),
@@ -208,13 +202,8 @@ public final class GuestBenchmark {
 				"podgraph.embedded.page-cache=512MB", "podgraph.search.embeddings.background=false",
 				"logging.level.root=WARN"))) {
 			ApplicationContext context = app.context();
-			PageImporter pages = context.getBean(PageImporter.class);
-			IngestReport report = pages.importAll(new SyntheticPages(42, PODCASTS).sources(size), null, batch -> {
-			});
-			if (!report.failures().isEmpty()) {
-				throw new IllegalStateException(report.failures().size() + " synthetic pages were refused");
-			}
-			FixtureCatalogue.ingest(pages, context.getBean(FeedImporter.class));
+			ingestSynthetic(context, size);
+			FixtureCatalogue.ingest(context.getBean(PageImporter.class), context.getBean(FeedImporter.class));
 			context.getBean(EmbeddingPass.class).catchUp();
 			List<Question> questions = GuestSearchEvaluation.questions();
 			System.out.println();
@@ -235,6 +224,19 @@ public final class GuestBenchmark {
 		finally {
 			FileSystemUtils.deleteRecursively(data);
 		}
+	}
+
+	/** @return how long ingesting {@code size} synthetic pages took, in seconds; any page refused fails the run */
+	private static double ingestSynthetic(ApplicationContext context, int size) {
+		long started = System.nanoTime();
+		IngestReport report = context.getBean(PageImporter.class)
+			.importAll(new SyntheticPages(42, PODCASTS).sources(size), null, batch -> {
+			});
+		double seconds = (System.nanoTime() - started) / 1e9;
+		if (!report.failures().isEmpty()) {
+			throw new IllegalStateException(report.failures().size() + " synthetic pages were refused");
+		}
+		return seconds;
 	}
 
 	private static String label(Depth d) {
@@ -372,9 +374,10 @@ public final class GuestBenchmark {
 	static double[][] agreement(List<GuestFinder> finders, Method method) {
 		double[][] agreement = new double[finders.size()][2];
 		for (String question : QUESTIONS) {
-			List<String> expected = guests(finders.getFirst().find(question, method, 10));
+			List<List<String>> answers = finders.stream().map(f -> guests(f.find(question, method, 10))).toList();
+			List<String> expected = answers.getFirst();
 			for (int r = 0; r < finders.size(); r++) {
-				List<String> answered = guests(finders.get(r).find(question, method, 10));
+				List<String> answered = answers.get(r);
 				boolean sameFirst = expected.isEmpty() ? answered.isEmpty()
 						: !answered.isEmpty() && answered.getFirst().equals(expected.getFirst());
 				agreement[r][0] += sameFirst ? 1 : 0;
