@@ -66,8 +66,11 @@ public class GuestFinder {
 	 * @param perNearTopic the most episodes read per topic near in meaning
 	 * @param nearLines the most evidence lines near in meaning
 	 * @param nearEpisodes the most episodes near in meaning
+	 * @param episodesPerGuest how many of the best episodes are looked up at a time for their guests, per guest asked
+	 * for (and for 10 guests when fewer are asked for, so that the first guests do not depend on how many are asked
+	 * for); the next as many only when those have too few guests
 	 */
-	record Depth(int wordHits, int perTopic, int perNearTopic, int nearLines, int nearEpisodes) {
+	record Depth(int wordHits, int perTopic, int perNearTopic, int nearLines, int nearEpisodes, int episodesPerGuest) {
 
 		/**
 		 * Half of the depth before (50/50/30/30/10): at 100k episodes a question by meaning took 0.5-0.8 ms less at
@@ -75,13 +78,22 @@ public class GuestFinder {
 		 * within one question of 50, on the fixtures alone and among 1k and 10k synthetic episodes; shallower still
 		 * (15/15/10/10/5) lost three first guests of 50 among 10k (bench/README.md).
 		 */
-		static final Depth DEFAULT = new Depth(25, 25, 15, 15, 10);
+		static final Depth DEFAULT = new Depth(25, 25, 15, 15, 10, 5);
 
 		Depth {
-			if (wordHits < 1 || perTopic < 1 || perNearTopic < 1 || nearLines < 1 || nearEpisodes < 1) {
+			if (wordHits < 1 || perTopic < 1 || perNearTopic < 1 || nearLines < 1 || nearEpisodes < 1
+					|| episodesPerGuest < 1) {
 				throw new IllegalArgumentException("each search reads at least one row, not " + List.of(wordHits, perTopic,
-						perNearTopic, nearLines, nearEpisodes));
+						perNearTopic, nearLines, nearEpisodes, episodesPerGuest));
 			}
+		}
+
+		/**
+		 * @param limit the most guests asked for
+		 * @return how many of the best episodes to look up at a time for their guests
+		 */
+		int guestEpisodes(int limit) {
+			return Math.max(10, limit) * episodesPerGuest;
 		}
 
 		/**
@@ -96,9 +108,6 @@ public class GuestFinder {
 		}
 
 	}
-
-	/** How many of the best episodes, per guest asked for, are looked up for their guests. */
-	static final int EPISODES_PER_GUEST = 5;
 
 	private final TopicExtractor extractor;
 
@@ -150,8 +159,7 @@ public class GuestFinder {
 		Found found = search.find(depth.lookup(words, List.copyOf(topics.keySet()),
 				method == Method.MEANING ? () -> embedder.embedQuestion(text) : null),
 				hit -> match(hit, topics, wanted, matches));
-		Map<String, Double> episodes = best(matches.episodeScores(), Math.max(50, limit * EPISODES_PER_GUEST));
-		List<Guest> guests = queries.guests(episodes, matches, limit);
+		List<Guest> guests = queries.guests(matches.episodeScores(), depth.guestEpisodes(limit), matches, limit);
 		List<NodeRef> topicRefs = topics.keySet()
 			.stream()
 			.map(key -> new NodeRef(key, taxonomy.topic(key).map(Taxonomy.Concept::label).orElse(key)))
@@ -247,18 +255,6 @@ public class GuestFinder {
 	 */
 	static double strength(double cosine, double floor) {
 		return cosine <= floor ? 0 : Math.min(1, (cosine - floor) / (0.85 - floor));
-	}
-
-	/** @return the first {@code n} of scores ordered best first */
-	private static Map<String, Double> best(Map<String, Double> scores, int n) {
-		Map<String, Double> best = new LinkedHashMap<>();
-		for (Map.Entry<String, Double> score : scores.entrySet()) {
-			if (best.size() == n) {
-				break;
-			}
-			best.put(score.getKey(), score.getValue());
-		}
-		return best;
 	}
 
 }

@@ -60,16 +60,23 @@ class GuestQueries {
 	}
 
 	/**
-	 * @param scores the episodes that matched, with their scores
+	 * The guests of the best episodes, read {@code batch} episodes at a time: the first batch only, unless it has
+	 * fewer than {@code limit} guests (many episodes of a feed name none), then the next, until there are enough
+	 * guests or no more episodes. A guest's score counts their episodes among those read.
+	 * @param scores the episodes that matched, with their scores, best first
+	 * @param batch how many episodes to read at a time
 	 * @param matches what matched in each
 	 * @param limit the most guests
 	 * @return the guests of those episodes, best first
 	 */
-	List<Guest> guests(Map<String, Double> scores, Matches matches, int limit) {
+	List<Guest> guests(Map<String, Double> scores, int batch, Matches matches, int limit) {
 		if (scores.isEmpty()) {
 			return List.of();
 		}
-		return reads.read(tx -> guests(tx, scores, matches, limit));
+		if (batch < 1) {
+			throw new IllegalArgumentException("episodes are read at least one at a time, not " + batch);
+		}
+		return reads.read(tx -> guests(tx, scores, batch, matches, limit));
 	}
 
 	/** One guest's appearance in an episode that matched, before the episode's details are read. */
@@ -80,16 +87,21 @@ class GuestQueries {
 	private record Ranked(NodeRef person, double score, List<Matched> appearances) {
 	}
 
-	private static List<Guest> guests(ReadTransaction tx, Map<String, Double> scores, Matches matches, int limit) {
+	private static List<Guest> guests(ReadTransaction tx, Map<String, Double> scores, int batch, Matches matches,
+			int limit) {
 		Map<String, NodeRef> people = new LinkedHashMap<>();
 		Map<String, List<Matched>> found = new LinkedHashMap<>();
-		for (Map<String, Object> row : tx.rows(GUESTS, Map.of("episodes", List.copyOf(scores.keySet())))) {
-			String episode = (String) row.get("episode");
-			NodeRef person = new NodeRef((String) row.get("person"), (String) row.get("name"));
-			people.putIfAbsent(person.key(), person);
-			found.computeIfAbsent(person.key(), k -> new ArrayList<>())
-				.add(new Matched(episode, (String) row.get("title"), (String) row.get("organisation"),
-						round(scores.get(episode))));
+		List<String> episodes = List.copyOf(scores.keySet());
+		for (int read = 0; read < episodes.size() && (read == 0 || people.size() < limit); read += batch) {
+			List<String> next = episodes.subList(read, Math.min(episodes.size(), read + batch));
+			for (Map<String, Object> row : tx.rows(GUESTS, Map.of("episodes", next))) {
+				String episode = (String) row.get("episode");
+				NodeRef person = new NodeRef((String) row.get("person"), (String) row.get("name"));
+				people.putIfAbsent(person.key(), person);
+				found.computeIfAbsent(person.key(), k -> new ArrayList<>())
+					.add(new Matched(episode, (String) row.get("title"), (String) row.get("organisation"),
+							round(scores.get(episode))));
+			}
 		}
 		List<Ranked> ranked = new ArrayList<>();
 		found.forEach((person, list) -> {

@@ -115,7 +115,7 @@ public final class GuestBenchmark {
 		boolean evidence = option(args, "--evidence=").map(Boolean::parseBoolean).orElse(true);
 		List<Reads> reads = option(args, "--compare").isPresent() ? List.of(Reads.values())
 				: List.of(Reads.IN_PROCESS_SIDE_BY_SIDE);
-		// --depth=25,25,15,15,10, as often as needed: other depths of the searches (GuestFinder.Depth), each timed taking
+		// --depth=25,25,15,15,10,5, as often as needed: other depths of the searches (GuestFinder.Depth), each timed taking
 		// turns with the default.
 		List<Depth> depths = Arrays.stream(args)
 			.filter(a -> a.startsWith("--depth="))
@@ -240,8 +240,8 @@ public final class GuestBenchmark {
 	}
 
 	private static String label(Depth d) {
-		return "%d/%d/%d/%d/%d%s".formatted(d.wordHits(), d.perTopic(), d.perNearTopic(), d.nearLines(),
-				d.nearEpisodes(), d.equals(Depth.DEFAULT) ? " (default)" : "");
+		return "%d/%d/%d/%d/%d/%d%s".formatted(d.wordHits(), d.perTopic(), d.perNearTopic(), d.nearLines(),
+				d.nearEpisodes(), d.episodesPerGuest(), d.equals(Depth.DEFAULT) ? " (default)" : "");
 	}
 
 	/** Times the questions on a catalogue already in a folder; ingest and embedding rates are not measured. */
@@ -471,14 +471,15 @@ public final class GuestBenchmark {
 		}
 	}
 
-	/** @return the depth written as its five numbers, in {@link Depth}'s order */
+	/** @return the depth written as its six numbers, in {@link Depth}'s order */
 	static Depth depth(String numbers) {
 		List<Integer> d = ints(numbers);
-		if (d.size() != 5) {
-			throw new IllegalArgumentException("--depth= takes five numbers (words, per topic named, per topic near, "
-					+ "lines near, episodes near), such as --depth=25,25,15,15,10; not " + numbers);
+		if (d.size() != 6) {
+			throw new IllegalArgumentException("--depth= takes six numbers (words, per topic named, per topic near, "
+					+ "lines near, episodes near, episodes looked up per guest), such as --depth=25,25,15,15,10,5; not "
+					+ numbers);
 		}
-		return new Depth(d.get(0), d.get(1), d.get(2), d.get(3), d.get(4));
+		return new Depth(d.get(0), d.get(1), d.get(2), d.get(3), d.get(4), d.get(5));
 	}
 
 	private static String rate(double perSecond) {

@@ -20,7 +20,7 @@ class GuestBenchmarkTests {
 	@Test
 	void aShortRunEmbedsEveryEpisodeAndAnswersEveryQuestion() throws IOException {
 		Result result = GuestBenchmark.run(200, 32, true, List.of(GuestBenchmark.Reads.values()),
-				List.of(GuestBenchmark.depth("15,15,10,10,5")));
+				List.of(GuestBenchmark.depth("15,15,10,10,5,3")));
 
 		// One text per episode, one per topic each discussed, and the vocabulary's topics: more than two per episode.
 		assertThat(result.texts()).isGreaterThan(2L * result.episodes());
@@ -30,7 +30,7 @@ class GuestBenchmarkTests {
 			.containsOnly(Method.values())
 			.hasSize(Method.values().length * (GuestBenchmark.Reads.values().length + 1));
 		assertThat(result.latencies()).extracting(GuestBenchmark.Latency::reads)
-			.contains("in-process, side by side, depth 15/15/10/10/5");
+			.contains("in-process, side by side, depth 15/15/10/10/5/3");
 		// Every way of reading gives the application's answers; a shallower search may differ, but not in everything.
 		assertThat(result.latencies()).filteredOn(l -> !l.reads().contains("depth"))
 			.allSatisfy(l -> assertThat(l.sameFirst()).isEqualTo(1.0))

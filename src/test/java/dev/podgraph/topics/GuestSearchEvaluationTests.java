@@ -420,7 +420,7 @@ class GuestSearchEvaluationTests {
 		scores.put(theirs.get(1), 0.3);
 		scores.put(others.get(5), 0.2);
 
-		List<GuestAnswer.Guest> guests = context.getBean(GuestQueries.class).guests(scores, new Matches(), 5);
+		List<GuestAnswer.Guest> guests = context.getBean(GuestQueries.class).guests(scores, scores.size(), new Matches(), 5);
 
 		assertThat(guests).hasSize(5);
 		assertThat(guests).extracting(g -> g.score()).containsExactly(0.9, 0.8, 0.7, 0.6, 0.545);
@@ -443,6 +443,78 @@ class GuestSearchEvaluationTests {
 		assertThat(fifth.episodes().getFirst().organisation() == null ? null
 				: fifth.episodes().getFirst().organisation().name())
 			.isEqualTo(introduced.get("organisation").asString(null));
+	}
+
+	/**
+	 * Many episodes of a feed name no guest. When the best episodes read have fewer guests than asked for, the next
+	 * ones are read, a batch at a time, until there are enough guests or no more episodes.
+	 */
+	@Test
+	void episodesWithoutGuestsDoNotCrowdOutTheGuestsOfTheNextOnes() {
+		List<String> guestless = graph.single("""
+				MATCH (e:Episode) WHERE NOT EXISTS { (e)<-[:APPEARED_ON {role: 'GUEST'}]-() }
+				WITH e ORDER BY e.key LIMIT 5
+				RETURN collect(e.key)""", Map.of()).asList(v -> v.asString());
+		List<String> guested = oneGuestEach(3, "");
+		assertThat(guestless).hasSize(5);
+		Map<String, Double> scores = new LinkedHashMap<>();
+		double[] above = { 0.9, 0.8, 0.7, 0.6, 0.5 };
+		for (int i = 0; i < above.length; i++) {
+			scores.put(guestless.get(i), above[i]);
+		}
+		scores.put(guested.get(0), 0.4);
+		scores.put(guested.get(1), 0.3);
+		scores.put(guested.get(2), 0.2);
+		GuestQueries queries = context.getBean(GuestQueries.class);
+
+		assertThat(queries.guests(scores, 2, new Matches(), 3)).extracting(g -> g.episodes().getFirst().episode().key())
+			.containsExactlyElementsOf(guested);
+		assertThat(queries.guests(scores, 2, new Matches(), 10)).hasSize(3);
+		assertThat(queries.guests(scores, 5, new Matches(), 1)).extracting(g -> g.score()).containsExactly(0.4);
+		assertThat(queries.guests(Map.of(), 2, new Matches(), 3)).isEmpty();
+	}
+
+	/**
+	 * When the first batch of episodes has the guests asked for, the rest are not read: a guest's score counts only
+	 * their episodes in the batches read.
+	 */
+	@Test
+	void theEpisodesBeyondTheBatchThatHasEnoughGuestsAreNotRead() {
+		// A guest of two episodes that had no other guest, so that they are the first guest of their first episode.
+		var several = graph.single("""
+				MATCH (p:Person)-[:APPEARED_ON {role: 'GUEST'}]->(e:Episode)
+				WHERE COUNT { (e)<-[:APPEARED_ON {role: 'GUEST'}]-() } = 1
+				WITH p, collect(e.key) AS episodes WHERE size(episodes) >= 2
+				RETURN {person: p.key, episodes: episodes[0..2]} ORDER BY p.key LIMIT 1""", Map.of());
+		String person = several.get("person").asString();
+		List<String> theirs = several.get("episodes").asList(v -> v.asString());
+		String other = oneGuestEach(1, person).getFirst();
+		Map<String, Double> scores = new LinkedHashMap<>();
+		scores.put(theirs.get(0), 0.9);
+		scores.put(other, 0.8);
+		scores.put(theirs.get(1), 0.7);
+		GuestQueries queries = context.getBean(GuestQueries.class);
+
+		List<GuestAnswer.Guest> firstBatch = queries.guests(scores, 2, new Matches(), 2);
+		List<GuestAnswer.Guest> everything = queries.guests(scores, 3, new Matches(), 2);
+
+		assertThat(firstBatch.getFirst().person().key()).isEqualTo(person);
+		assertThat(firstBatch.getFirst().episodes()).extracting(a -> a.episode().key()).containsExactly(theirs.get(0));
+		assertThat(firstBatch.getFirst().score()).isEqualTo(0.9);
+		assertThat(everything.getFirst().episodes()).extracting(a -> a.episode().key()).containsExactlyElementsOf(theirs);
+		assertThat(everything.getFirst().score()).isGreaterThan(0.9);
+		assertThat(firstBatch).extracting(g -> g.person().key()).hasSize(2).doesNotHaveDuplicates();
+	}
+
+	/** Episodes of one guest each, no two of the same guest, and none of {@code except}'s. */
+	private List<String> oneGuestEach(int count, String except) {
+		List<String> episodes = graph.single("""
+				MATCH (p:Person)-[:APPEARED_ON {role: 'GUEST'}]->(e:Episode)
+				WHERE p.key <> $except AND COUNT { (e)<-[:APPEARED_ON {role: 'GUEST'}]-() } = 1
+				WITH p, min(e.key) AS episode ORDER BY p.key LIMIT $count
+				RETURN collect(episode)""", Map.of("except", except, "count", count)).asList(v -> v.asString());
+		assertThat(episodes).hasSize(count);
+		return episodes;
 	}
 
 	@Test
