@@ -9,8 +9,8 @@
 #   bench/guests.sh --sizes=10000 --set=podgraph.embedded.vector-merge-factor=50   # any application setting
 #   bench/guests.sh --data=target/bench-http-100000 --per-question   # each wording on its own, to tell slow wordings apart
 #   bench/guests.sh --sizes=1000 --settle=0          # time without the JIT warm-up (by default, up to 60 rounds until it settles)
-#   bench/guests.sh --data=target/bench-guests-100000 --depth=25,25,15,15,10,3 --depth=15,15,10,10,5,5   # other depths of the searches (GuestFinder.Depth), taking turns with the default
-#   bench/guests.sh --evaluate --sizes=10000 --depth=25,25,15,15,10,3   # the evaluation set among synthetic episodes, by depth
+#   bench/guests.sh --data=target/bench-guests-100000 --depth=25,25,15,15,10,5 --depth=15,15,10,10,5,3   # other depths of the searches (GuestFinder.Depth), taking turns with the default
+#   bench/guests.sh --evaluate --sizes=10000 --depth=25,25,15,15,10,2   # the evaluation set among synthetic episodes, by depth
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"

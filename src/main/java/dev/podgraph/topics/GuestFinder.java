@@ -73,12 +73,13 @@ public class GuestFinder {
 	record Depth(int wordHits, int perTopic, int perNearTopic, int nearLines, int nearEpisodes, int episodesPerGuest) {
 
 		/**
-		 * Half of the depth before (50/50/30/30/10): at 100k episodes a question by meaning took 0.5-0.8 ms less at
-		 * p50 in each of nine runs taking turns with the old depth (8-16%), with the evaluation set's scores the same
-		 * within one question of 50, on the fixtures alone and among 1k and 10k synthetic episodes; shallower still
-		 * (15/15/10/10/5) lost three first guests of 50 among 10k (bench/README.md).
+		 * The searches half as deep as before (50/50/30/30/10): at 100k episodes a question by meaning took 0.5-0.8 ms
+		 * less at p50 in each of nine runs taking turns with the old depth (8-16%), with the evaluation set's scores the
+		 * same within one question of 50, on the fixtures alone and among 1k and 10k synthetic episodes; shallower still
+		 * (15/15/10/10/5) lost three first guests of 50 among 10k. The guests of 30 episodes at a time, not 50: 0.2-0.4
+		 * ms less at p50 by meaning in each of six runs, the evaluation set's scores the same (bench/README.md).
 		 */
-		static final Depth DEFAULT = new Depth(25, 25, 15, 15, 10, 5);
+		static final Depth DEFAULT = new Depth(25, 25, 15, 15, 10, 3);
 
 		Depth {
 			if (wordHits < 1 || perTopic < 1 || perNearTopic < 1 || nearLines < 1 || nearEpisodes < 1
