@@ -403,13 +403,7 @@ class GuestSearchEvaluationTests {
 				RETURN {person: p.key, episodes: episodes[0..2]} ORDER BY p.key LIMIT 1""", Map.of());
 		String person = several.get("person").asString();
 		List<String> theirs = several.get("episodes").asList(v -> v.asString());
-		// Episodes of one guest each, no two of the same guest, none of the guest above.
-		List<String> others = graph.single("""
-				MATCH (p:Person)-[:APPEARED_ON {role: 'GUEST'}]->(e:Episode)
-				WHERE p.key <> $person AND COUNT { (e)<-[:APPEARED_ON {role: 'GUEST'}]-() } = 1
-				WITH p, min(e.key) AS episode ORDER BY p.key LIMIT 6
-				RETURN collect(episode)""", Map.of("person", person)).asList(v -> v.asString());
-		assertThat(others).hasSize(6);
+		List<String> others = oneGuestEach(6, person);
 		Map<String, Double> scores = new LinkedHashMap<>();
 		double[] above = { 0.9, 0.8, 0.7, 0.6 };
 		for (int i = 0; i < above.length; i++) {
